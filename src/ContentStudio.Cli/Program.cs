@@ -1,0 +1,2 @@
+Console.WriteLine("studio");
+return 0;

@@ -1,0 +1,23 @@
+using ContentStudio.Core;
+
+namespace ContentStudio.Web;
+
+/// <summary>All of the web app's wiring, so Program.cs stays a handful of lines (STYLE.md rule 1).</summary>
+public static class WebComposition
+{
+    public static WebApplicationBuilder AddContentStudioWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddContentStudioCore(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+
+    public static async Task UseContentStudioWebAsync(this WebApplication app)
+    {
+        await app.Services.InitializeContentStudioAsync();
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStaticFiles();
+        app.UseAntiforgery();
+    }
+}
