@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ContentStudio.E2E.Tests.Infrastructure;
+
+/// <summary>The real web app on a loopback port (Kestrel, not the in-memory test server) with a fresh SQLite
+/// database, and a real headless Chromium driven by Playwright.</summary>
+public sealed class StudioAppFixture : IAsyncLifetime
+{
+    private readonly WebApplicationFactory<Program> _factory;
+    private IPlaywright? _playwright;
+
+    public StudioAppFixture()
+    {
+        DataFolder = Directory.CreateTempSubdirectory("cs-e2e-").FullName;
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("Studio:DataPath", DataFolder);
+            b.UseSetting("Generation:PollIntervalMilliseconds", "50");
+        });
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DataFolder { get; }
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public IServiceProvider Services => _factory.Services;
+
+    public async Task InitializeAsync()
+    {
+        _factory.StartServer();
+        var server = _factory.Services.GetRequiredService<IServer>();
+        BaseUrl = server.Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A new page, opened at <paramref name="path"/>, once the Blazor circuit is up.</summary>
+    public async Task<IPage> OpenAsync(string path, IBrowserContext? context = null)
+    {
+        var page = context is null ? await Browser.NewPageAsync() : await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + path);
+        await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 15000 });
+        return page;
+    }
+
+    public static string ScreenshotPath(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name + ".png");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StudioAppCollection : ICollectionFixture<StudioAppFixture>
+{
+    public const string Name = "studio app";
+}
