@@ -38,6 +38,8 @@ public static class BrandGuideParser
             y.Error(root, $"The front matter must be 'key: value' lines, not {YamlFieldReader.Describe(root)}.");
         if (string.IsNullOrEmpty(rules.Name))
             errors.Add(new SourceError(filePath, open + 1, "The front matter has no 'name' (the brand's display name)."));
+        if (rules.Slug is null && !NamingRules.IsKebabCase(SlugFromPath(filePath)))
+            errors.Add(new SourceError(filePath, open + 1, $"The file name '{Path.GetFileName(filePath)}' is not a valid slug; rename it to kebab-case (e.g. 'acme-coffee.md') or set 'slug:'."));
         CheckTermConflicts(rules, filePath, errors);
 
         var body = BrandGuideBody.Parse(string.Join("\n", lines[(close + 1)..]), filePath, firstLine: close + 2, errors);

@@ -206,6 +206,14 @@ public class BrandGuideParserTests
     }
 
     [Fact]
+    public void RejectsFileNameThatIsNoSlugUnlessTheGuideSetsOne()
+    {
+        var result = BrandGuideParser.Parse("brand-guides/Acme Corp.md", "---\nname: Acme\n---\n");
+        result.Errors.Single().Message.ShouldContain("'Acme Corp.md' is not a valid slug");
+        BrandGuideParser.Parse("brand-guides/Acme Corp.md", "---\nname: Acme\nslug: acme\n---\n").Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void RejectsSectionHeadingUsedTwiceAtItsFileLine()
     {
         var error = SingleError("---", "name: Acme", "---", "## Do", "Be kind.", "", "## Do", "Be brief.");
