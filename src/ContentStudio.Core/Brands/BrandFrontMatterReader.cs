@@ -1,0 +1,172 @@
+using ContentStudio.Core.Channels;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentStudio.Core.Brands;
+
+/// <summary>The machine rules of a guide as read from its front matter, before the body is added.</summary>
+internal sealed class BrandRules
+{
+    public string? Name;
+    public string? Slug;
+    public string? Locale;
+    public string? Industry;
+    public bool? Regulated;
+    public List<Located> Voice = [];
+    public List<Located> Preferred = [];
+    public List<(TermRule Rule, int Line)> Deprecated = [];
+    public List<(TermRule Rule, int Line)> Banned = [];
+    public List<Located> Products = [];
+    public List<Located> Competitors = [];
+    public List<ApprovedClaim> Claims = [];
+    public Dictionary<ChannelKind, string> Disclaimers = [];
+    public string? SmsOptOut;
+    public ReadingLevel? ReadingLevel;
+    public StylePolicy? Style;
+}
+
+/// <summary>Reads the front matter mapping key by key. The key names are the documented ones in
+/// brand-guides/README.md; keep the two in step.</summary>
+internal sealed class BrandFrontMatterReader(YamlFieldReader y)
+{
+    public static readonly string[] TopLevelKeys =
+    [
+        "name", "slug", "locale", "industry", "regulated", "voice", "preferred_terms", "deprecated_terms",
+        "banned_terms", "product_names", "competitors", "claims", "disclaimers", "sms_opt_out", "reading_level", "style",
+    ];
+    static readonly string[] TermKeys = ["term", "replacement", "reason"];
+    static readonly string[] ClaimKeys = ["text", "evidence"];
+    static readonly string[] ReadingLevelKeys = ["min_grade", "max_grade"];
+    static readonly string[] StyleKeys = ["max_exclamations", "emoji_allowed", "all_caps_allowed", "hype_words"];
+
+    public BrandRules Read(YamlMappingNode root)
+    {
+        var rules = new BrandRules();
+        foreach (var (key, _, value) in y.Entries(root, "the front matter", TopLevelKeys))
+        {
+            switch (key)
+            {
+                case "name": rules.Name = y.Text(value, key); break;
+                case "slug": rules.Slug = y.Text(value, key); if (rules.Slug is { } s && !NamingRules.IsKebabCase(s)) y.Error(value, $"'slug' must be kebab-case (e.g. 'harbor-bank'), not '{s}'."); break;
+                case "locale": rules.Locale = y.Text(value, key); if (rules.Locale is { } l && !NamingRules.IsLocale(l)) y.Error(value, $"'locale' must look like 'en-US', not '{l}'."); break;
+                case "industry": rules.Industry = y.Text(value, key); break;
+                case "regulated": rules.Regulated = y.Bool(value, key); break;
+                case "voice": rules.Voice = y.TextList(value, key); break;
+                case "preferred_terms": rules.Preferred = y.TextList(value, key); break;
+                case "deprecated_terms": rules.Deprecated = Terms(value, key, replacementRequired: true); break;
+                case "banned_terms": rules.Banned = Terms(value, key, replacementRequired: false); break;
+                case "product_names": rules.Products = y.TextList(value, key); break;
+                case "competitors": rules.Competitors = y.TextList(value, key); break;
+                case "claims": rules.Claims = Claims(value); break;
+                case "disclaimers": rules.Disclaimers = Disclaimers(value); break;
+                case "sms_opt_out": rules.SmsOptOut = y.Text(value, key); break;
+                case "reading_level": rules.ReadingLevel = ReadingLevel(value); break;
+                case "style": rules.Style = Style(value); break;
+            }
+        }
+        return rules;
+    }
+
+    /// <summary>Each item is either a plain term or a mapping {term, replacement, reason}.</summary>
+    List<(TermRule, int)> Terms(YamlNode node, string name, bool replacementRequired)
+    {
+        var result = new List<(TermRule, int)>();
+        foreach (var item in y.Items(node, name))
+        {
+            string? term = null, replacement = null, reason = null;
+            if (item is YamlScalarNode)
+                term = y.Text(item, name);
+            else if (item is YamlMappingNode map)
+            {
+                foreach (var (key, _, value) in y.Entries(map, $"an item of '{name}'", TermKeys))
+                {
+                    var text = y.Text(value, $"{name}.{key}");
+                    if (key == "term") term = text; else if (key == "replacement") replacement = text; else reason = text;
+                }
+            }
+            else { y.Error(item, $"Every item of '{name}' must be a term or a mapping with 'term', 'replacement', 'reason'."); continue; }
+
+            if (string.IsNullOrEmpty(term)) { y.Error(item, $"An item of '{name}' has no 'term'."); continue; }
+            if (replacementRequired && string.IsNullOrEmpty(replacement)) { y.Error(item, $"Deprecated term '{term}' needs a 'replacement'."); continue; }
+            result.Add((new TermRule(term, replacement, reason), y.Line(item)));
+        }
+        return result;
+    }
+
+    List<ApprovedClaim> Claims(YamlNode node)
+    {
+        var result = new List<ApprovedClaim>();
+        foreach (var item in y.Items(node, "claims"))
+        {
+            if (item is not YamlMappingNode map) { y.Error(item, "Every claim must be a mapping with 'text' and 'evidence'."); continue; }
+            string? text = null, evidence = null;
+            foreach (var (key, _, value) in y.Entries(map, "a claim", ClaimKeys))
+                if (key == "text") text = y.Text(value, "claims.text"); else evidence = y.Text(value, "claims.evidence");
+            if (string.IsNullOrEmpty(text)) { y.Error(item, "A claim has no 'text'."); continue; }
+            // An approved claim exists to be backed up: without its evidence it is just a claim.
+            if (string.IsNullOrEmpty(evidence)) { y.Error(item, $"Claim '{text}' has no 'evidence'."); continue; }
+            result.Add(new ApprovedClaim(text, evidence));
+        }
+        return result;
+    }
+
+    Dictionary<ChannelKind, string> Disclaimers(YamlNode node)
+    {
+        var result = new Dictionary<ChannelKind, string>();
+        if (y.Mapping(node, "disclaimers") is not { } map) return result;
+        var channelKeys = ChannelCatalog.All.Select(c => c.Key).ToArray();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            if (!ChannelCatalog.TryParse(key, out var channel))
+            {
+                y.Error(keyNode, $"Unknown channel '{key}' in 'disclaimers'.{NameSuggester.DidYouMean(key, channelKeys)} Channels: {string.Join(", ", channelKeys)}.");
+                continue;
+            }
+            if (result.ContainsKey(channel.Kind)) { y.Error(keyNode, $"Channel '{channel.Key}' appears twice in 'disclaimers'."); continue; }
+            if (y.Text(value, $"disclaimers.{channel.Key}") is { Length: > 0 } text) result[channel.Kind] = text;
+            else if (value is YamlScalarNode) y.Error(value, $"The '{channel.Key}' disclaimer is empty; remove the line if the channel needs none.");
+        }
+        return result;
+    }
+
+    ReadingLevel? ReadingLevel(YamlNode node)
+    {
+        if (y.Mapping(node, "reading_level") is not { } map) return null;
+        double? min = null, max = null;
+        foreach (var (key, _, value) in y.Entries(map, "'reading_level'", ReadingLevelKeys))
+        {
+            var grade = y.Number(value, $"reading_level.{key}");
+            if (grade is < 0 or > 20) { y.Error(value, $"'reading_level.{key}' must be a grade between 0 and 20, not {grade}."); grade = null; }
+            if (key == "min_grade") min = grade; else max = grade;
+        }
+        var defaults = new Brand { Slug = "-", Name = "-" }.ReadingLevel;
+        var level = new ReadingLevel(min ?? defaults.MinGrade, max ?? defaults.MaxGrade);
+        if (level.MinGrade > level.MaxGrade)
+        {
+            y.Error(map, $"'reading_level.min_grade' ({level.MinGrade}) is above 'max_grade' ({level.MaxGrade}).");
+            return null;
+        }
+        return level;
+    }
+
+    StylePolicy? Style(YamlNode node)
+    {
+        if (y.Mapping(node, "style") is not { } map) return null;
+        var style = new StylePolicy();
+        foreach (var (key, _, value) in y.Entries(map, "'style'", StyleKeys))
+        {
+            switch (key)
+            {
+                case "max_exclamations":
+                    var max = y.Int(value, "style.max_exclamations");
+                    if (max < 0) y.Error(value, "'style.max_exclamations' cannot be negative.");
+                    else if (max is { } m) style = style with { MaxExclamations = m };
+                    break;
+                case "emoji_allowed": if (y.Bool(value, "style.emoji_allowed") is { } e) style = style with { EmojiAllowed = e }; break;
+                case "all_caps_allowed": if (y.Bool(value, "style.all_caps_allowed") is { } c) style = style with { AllCapsAllowed = c }; break;
+                case "hype_words": style = style with { HypeWords = y.TextList(value, "style.hype_words").Select(h => h.Value).ToList() }; break;
+            }
+        }
+        return style;
+    }
+}

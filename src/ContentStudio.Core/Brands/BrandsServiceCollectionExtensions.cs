@@ -1,0 +1,21 @@
+using ContentStudio.Core.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ContentStudio.Core.Brands;
+
+public static class BrandsServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="IBrandCatalog"/> as a singleton reading Studio:BrandGuidesPath, resolved from the
+    /// app's folder and the current directory upwards (so a clone's brand-guides/ is found from src/...).</summary>
+    public static IServiceCollection AddBrands(this IServiceCollection services)
+    {
+        services.AddSingleton<IBrandCatalog>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StudioOptions>>().Value;
+            var folder = RepoPaths.Resolve(options.BrandGuidesPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory());
+            return new BrandCatalog(folder);
+        });
+        return services;
+    }
+}
