@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Brands;
 using ContentStudio.Core.Configuration;
 
 namespace ContentStudio.Core;
@@ -11,6 +12,7 @@ public static class CoreComposition
     {
         services.AddOptions<StudioOptions>().Bind(configuration.GetSection(StudioOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        services.AddBrands();
         return services;
     }
 
