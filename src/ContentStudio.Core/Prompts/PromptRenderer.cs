@@ -19,6 +19,10 @@ public sealed partial class PromptRenderer : IPromptRenderer
     private readonly IHandlebars _handlebars = PromptHandlebars.Create();
     private readonly ConditionalWeakTable<PromptTemplate, Compiled> _compiled = new();
     private readonly Lock _compileGate = new();
+    private int _compileCount;
+
+    /// <summary>How many templates this renderer has compiled (tests check the cache with it).</summary>
+    internal int CompileCount => _compileCount;
 
     public RenderedPrompt Render(PromptTemplate template, CompositionRequest request)
     {
@@ -57,6 +61,7 @@ public sealed partial class PromptRenderer : IPromptRenderer
     {
         try
         {
+            Interlocked.Increment(ref _compileCount);
             lock (_compileGate) return new Compiled(_handlebars.Compile(template.SystemTemplate), _handlebars.Compile(template.UserTemplate));
         }
         catch (Exception ex)

@@ -11,7 +11,7 @@ namespace ContentStudio.Core.Tests.Prompts;
 /// <summary>Small template texts and requests the prompt tests share.</summary>
 internal static class PromptTestData
 {
-    public const string File = "prompts/test.prompt.md";
+    public const string FilePath = "prompts/test.prompt.md";
 
     /// <summary>The repository's prompts/ folder, found from the test's output folder upwards.</summary>
     public static string RepoPromptsFolder => RepoPaths.Resolve("prompts", AppContext.BaseDirectory);
@@ -49,7 +49,7 @@ internal static class PromptTestData
 
         """;
 
-    public static PromptParseResult Parse(string text) => PromptTemplateParser.Parse(File, text);
+    public static PromptParseResult Parse(string text) => PromptTemplateParser.Parse(FilePath, text);
 
     public static Brand Brand() => new()
     {
