@@ -8,7 +8,7 @@ namespace ContentStudio.Core.Prompts;
 /// only finds syntax errors; this finds the mistakes that would otherwise render as silent blanks.</summary>
 internal sealed class HandlebarsScanner(string file, IReadOnlyDictionary<string, PromptInput> inputs)
 {
-    private sealed record Block(string Name, int Line, bool ChangesContext, string? ItemType, IReadOnlyList<string> BlockParams);
+    private sealed record Block(string Name, int Line, bool ChangesContext, string? ItemType, IReadOnlyList<string> BlockParams, string Argument = "");
 
     private readonly Stack<Block> _blocks = new();
     private int _line;
@@ -108,7 +108,7 @@ internal sealed class HandlebarsScanner(string file, IReadOnlyDictionary<string,
         {
             Error($"{{{{#with {args[0]}}}}} needs an object, but '{args[0]}' is a {type}");
         }
-        _blocks.Push(new Block(name, _line, name is "each" or "with", itemType, blockParams));
+        _blocks.Push(new Block(name, _line, name is "each" or "with", itemType, blockParams, args.Count > 0 ? " " + args[0] : ""));
     }
 
     private void CloseBlock(string name)
@@ -168,7 +168,7 @@ internal sealed class HandlebarsScanner(string file, IReadOnlyDictionary<string,
         var scope = scopes[up];
         if (segments.Count == 0) return scope.ItemType;
         if (scope.ItemType is PromptInputCatalog.String)
-            Error($"'{path}' inside {{{{#{scope.Name}}}}} (line {scope.Line}) looks it up on the item, which is a string: write {{{{this}}}}, or {{{{@root.{segments[0]}}}}} for an input");
+            Error($"'{path}' inside {{{{#{scope.Name}{scope.Argument}}}}} (line {scope.Line}) looks it up on the item, which is a string: write {{{{this}}}}, or {{{{@root.{segments[0]}}}}} for an input");
         return null;
     }
 
