@@ -44,7 +44,8 @@ public static partial class PromptTemplateParser
         if (reader.Channel is { } channel && reader.Outputs is { } outputs)
             errors.AddRange(PromptValidator.ValidateOutputs(filePath, reader.OutputLine, channel, outputs));
         var bodyParts = new[] { parts.System, parts.User }.OfType<PromptBodyPart>().ToList();
-        errors.AddRange(PromptValidator.ValidateBody(filePath, bodyParts, reader.Inputs, reader.InputLines));
+        // Without readable YAML every variable would look undeclared: one error is clearer than a cascade.
+        if (!reader.YamlFailed) errors.AddRange(PromptValidator.ValidateBody(filePath, bodyParts, reader.Inputs, reader.InputLines));
 
         var stem = Path.GetFileName(filePath) is var f && f.EndsWith(".prompt.md", StringComparison.OrdinalIgnoreCase) ? f[..^".prompt.md".Length] : null;
         if (reader.Name is { } n && stem is not null && !string.Equals(n, stem, StringComparison.Ordinal))
@@ -86,6 +87,7 @@ public static partial class PromptTemplateParser
         public int OutputLine { get; private set; } = 1;
         public double Temperature { get; private set; } = 0.7;
         public int MaxOutputTokens { get; private set; } = 600;
+        public bool YamlFailed { get; private set; }
 
         private int L(YamlNode node) => (int)node.Start.Line + _offset;
         private void Error(int line, string message) => errors.Add(new SourceError(file, line, message));
@@ -105,11 +107,13 @@ public static partial class PromptTemplateParser
             catch (YamlDotNet.Core.YamlException ex)
             {
                 Error((int)ex.Start.Line + _offset, $"invalid YAML: {ex.Message}");
+                YamlFailed = true;
                 return;
             }
             catch (Exception ex) // YamlDotNet throws InvalidOperationException on some unterminated flow lists
             {
                 Error(yamlFirstLine, $"invalid YAML: {ex.Message}");
+                YamlFailed = true;
                 return;
             }
             root ??= new YamlMappingNode();

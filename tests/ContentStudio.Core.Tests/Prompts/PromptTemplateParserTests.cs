@@ -58,6 +58,10 @@ public class PromptTemplateParserTests
         ShouldReport(Parse(Template(header: "name: test\n  channel: push")), 3, "invalid YAML");
 
     [Fact]
+    public void InvalidYamlIsOneErrorNotACascadeOfUndeclaredVariables() =>
+        Parse(Template(header: "name: test\n  channel: push")).Errors.ShouldHaveSingleItem().Message.ShouldStartWith("invalid YAML");
+
+    [Fact]
     public void ReportsDuplicateKeysAsInvalidYaml() =>
         ShouldReport(Parse(Template(header: "name: test\nchannel: push\nname: again")), 4, "Duplicate key");
 
