@@ -54,4 +54,22 @@ public class ShippedPromptTests
         prompt.System.ShouldContain("- \"subject\" (Subject line): what makes the reader open; at most 60 characters; required.");
         prompt.System.ShouldContain("Never use these terms, in any form: guaranteed.");
     }
+
+    private static string Readme => File.ReadAllText(Path.Combine(PromptTestData.RepoPromptsFolder, "README.md"));
+
+    [Fact]
+    public void ReadmeListsEveryInputTheRendererSupplies()
+    {
+        foreach (var input in PromptInputCatalog.Known)
+            Readme.ShouldContain($"| `{input.Name}` | {input.Type} |");
+    }
+
+    [Fact]
+    public void ReadmeExampleIsAValidTemplate()
+    {
+        var example = Readme.Split("```")[1].TrimStart('\n');
+        var result = PromptTemplateParser.Parse("prompts/push.prompt.md", example);
+        result.Errors.Select(e => e.ToString()).ShouldBeEmpty();
+        result.Template!.OutputFields.ShouldBe(["title", "body"]);
+    }
 }
