@@ -40,9 +40,12 @@ public class PromptTemplateParserTests
     [Fact]
     public void ReadsInputsWrittenAsBlockMappingsAndDefaultsToRequiredString()
     {
-        var result = Parse(Template(inputs: "  - name: brandName\n  - name: product\n    type: string\n  - name: offer\n    required: false\n"));
+        var result = Parse(Template(
+            inputs: "  - name: brandName\n  - name: product\n    type: string\n  - name: offer\n    required: false\n  - name: voiceAttributes\n    type: string[]\n",
+            system: "You write for {{brandName}}, {{join voiceAttributes \", \"}}."));
         result.Errors.ShouldBeEmpty();
-        result.Template!.Inputs.ShouldBe([new PromptInput("brandName", "string", true), new PromptInput("product", "string", true), new PromptInput("offer", "string", false)]);
+        result.Template!.Inputs.ShouldBe([new PromptInput("brandName", "string", true), new PromptInput("product", "string", true),
+            new PromptInput("offer", "string", false), new PromptInput("voiceAttributes", "string[]", true)]);
     }
 
     [Fact]
