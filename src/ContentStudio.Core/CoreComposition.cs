@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Prompts;
 
 namespace ContentStudio.Core;
 
@@ -13,6 +14,7 @@ public static class CoreComposition
         services.AddOptions<StudioOptions>().Bind(configuration.GetSection(StudioOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
         services.AddBrands();
+        services.AddPrompts();
         return services;
     }
 
