@@ -21,7 +21,8 @@ public static class LlmResilience
             builder.AddRetry(new RetryStrategyOptions
             {
                 Name = "llm-retry",
-                ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome.Exception)),
+                // A Retry-After longer than the whole call may take is not worth waiting for: fail now with the 429.
+                ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome.Exception) && !AsksToWaitTooLong(args.Outcome.Exception, o)),
                 MaxRetryAttempts = o.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -43,6 +44,9 @@ public static class LlmResilience
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "llm-attempt", Timeout = o.AttemptTimeout });
         return builder.Build();
     }
+
+    static bool AsksToWaitTooLong(Exception? e, LlmOptions o) =>
+        e is ModelCallException { RetryAfter: { } wait } && wait >= o.TotalTimeout;
 
     /// <summary>Worth another attempt: a transient provider failure or an attempt that timed out. Never the
     /// caller's cancellation, a 4xx other than 408/429, or an open circuit.</summary>

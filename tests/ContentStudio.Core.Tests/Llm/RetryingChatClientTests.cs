@@ -56,11 +56,22 @@ public class RetryingChatClientTests
     [Fact]
     public async Task WaitsAsLongAsRetryAfterAsksInsteadOfTheShortBackoff()
     {
-        var fake = new TestChatClient().ThenThrow(Http(429, TimeSpan.FromMilliseconds(400))).ThenReply("ok");
+        var fake = new TestChatClient().ThenThrow(Http(429, TimeSpan.FromMilliseconds(600))).ThenReply("ok");
         await new RetryingChatClient(fake, Fast()).GetResponseAsync("hi");
         var gap = fake.Calls[1].AtUtc - fake.Calls[0].AtUtc;
-        gap.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(380));
-        gap.ShouldBeLessThan(TimeSpan.FromMilliseconds(1500));
+        gap.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(580));
+        gap.ShouldBeLessThan(TimeSpan.FromMilliseconds(2500));
+    }
+
+    [Fact]
+    public async Task FailsAtOnceWhenRetryAfterIsLongerThanTheWholeCallMayTake()
+    {
+        var fake = new TestChatClient().ThenThrow(Http(429, TimeSpan.FromSeconds(30))).ThenReply("never");
+        var clock = Stopwatch.StartNew();
+        var e = await Should.ThrowAsync<ModelCallException>(() => new RetryingChatClient(fake, Fast(totalTimeout: 3)).GetResponseAsync("hi"));
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        (e.StatusCode, e.RetryAfter).ShouldBe((429, TimeSpan.FromSeconds(30)));
+        fake.Calls.Count.ShouldBe(1);
     }
 
     [Fact]
@@ -68,7 +79,7 @@ public class RetryingChatClientTests
     {
         var fake = new TestChatClient().ThenThrow(Http(429)).ThenReply("ok");
         await new RetryingChatClient(fake, Fast()).GetResponseAsync("hi");
-        (fake.Calls[1].AtUtc - fake.Calls[0].AtUtc).ShouldBeLessThan(TimeSpan.FromMilliseconds(300));
+        (fake.Calls[1].AtUtc - fake.Calls[0].AtUtc).ShouldBeLessThan(TimeSpan.FromMilliseconds(400));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ internal static class LlmTestKit
             ["Llm:Provider"] = "OpenAICompatible",
             ["Llm:Endpoint"] = server.BaseUri.ToString(),
             ["Llm:Model"] = "fake-model",
-            ["Llm:AttemptTimeoutSeconds"] = "0.5",
+            ["Llm:AttemptTimeoutSeconds"] = "2" /* roomy: a cold first call on a busy CI machine must not time out */,
             ["Llm:TotalTimeoutSeconds"] = "5",
             ["Llm:MaxRetries"] = "3",
             ["Llm:RetryBaseDelayMilliseconds"] = "20",
