@@ -30,7 +30,26 @@ public static class OpenAIClientFactory
             clientOptions.Endpoint = endpoint;
         }
         var key = string.IsNullOrWhiteSpace(options.ApiKey) ? PlaceholderKey : options.ApiKey;
+        // Azure's v1 endpoint takes the key as a bearer token (what the SDK sends); its classic api-key header
+        // is added as well so keys scoped to either scheme work.
+        if (options.Provider == LlmProvider.AzureOpenAI) clientOptions.AddPolicy(new ApiKeyHeaderPolicy(key), PipelinePosition.PerCall);
         var client = new OpenAIClient(new ApiKeyCredential(key), clientOptions);
         return new OpenAIChatClientAdapter(client, options.Model, options.Provider.ToString(), endpoint ?? new Uri("https://api.openai.com/v1/"));
+    }
+}
+
+/// <summary>Sets Azure OpenAI's api-key header on every request.</summary>
+internal sealed class ApiKeyHeaderPolicy(string key) : PipelinePolicy
+{
+    public override void Process(PipelineMessage message, IReadOnlyList<PipelinePolicy> pipeline, int currentIndex)
+    {
+        message.Request.Headers.Set("api-key", key);
+        ProcessNext(message, pipeline, currentIndex);
+    }
+
+    public override ValueTask ProcessAsync(PipelineMessage message, IReadOnlyList<PipelinePolicy> pipeline, int currentIndex)
+    {
+        message.Request.Headers.Set("api-key", key);
+        return ProcessNextAsync(message, pipeline, currentIndex);
     }
 }

@@ -46,7 +46,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     FakeReply _last = FakeReply.Text("{}");
     int _inFlight;
 
-    public sealed record RecordedRequest(DateTime AtUtc, JsonObject Body)
+    public sealed record RecordedRequest(DateTime AtUtc, string Path, IReadOnlyDictionary<string, string> Headers, JsonObject Body)
     {
         public bool Stream => Body["stream"]?.GetValue<bool>() == true;
         public JsonArray Messages => Body["messages"]!.AsArray();
@@ -55,6 +55,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     FakeOpenAiServer(WebApplication app) => _app = app;
 
     public Uri BaseUri { get; private set; } = null!;
+    /// <summary>The same server shaped like an Azure OpenAI v1 endpoint (…/openai/v1/).</summary>
+    public Uri AzureBaseUri => new(BaseUri, "/openai/v1/");
     public int PeakConcurrency { get; private set; }
 
     public IReadOnlyList<RecordedRequest> Requests
@@ -70,6 +72,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/openai/v1/chat/completions", server.HandleAsync); // the Azure OpenAI v1 shape
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUri = new Uri(address.TrimEnd('/') + "/v1/");
@@ -94,7 +97,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     async Task HandleAsync(HttpContext context)
     {
         var body = (JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync()) as JsonObject) ?? [];
-        var recorded = new RecordedRequest(DateTime.UtcNow, body);
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var recorded = new RecordedRequest(DateTime.UtcNow, context.Request.Path, headers, body);
         lock (_gate)
         {
             _requests.Add(recorded);

@@ -42,6 +42,30 @@ public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendsTheKeyAsABearerToken()
+    {
+        _server.Then(FakeReply.Text("ok"));
+        var adapter = OpenAIClientFactory.CreateAdapter(new LlmOptions { Provider = LlmProvider.OpenAI, Endpoint = _server.BaseUri.ToString(), Model = "gpt-x", ApiKey = "sk-test" });
+        await adapter.GetResponseAsync("hi");
+        _server.Requests.Single().Headers["Authorization"].ShouldBe("Bearer sk-test");
+    }
+
+    [Fact]
+    public async Task TalksToAnAzureV1EndpointWithTheDeploymentAsModel()
+    {
+        _server.Then(FakeReply.Text("ok"));
+        var adapter = OpenAIClientFactory.CreateAdapter(new LlmOptions
+        {
+            Provider = LlmProvider.AzureOpenAI, Endpoint = _server.AzureBaseUri.ToString(), Model = "my-deployment", ApiKey = "az-key",
+        });
+        (await adapter.GetResponseAsync("hi")).Text.ShouldBe("ok");
+        var request = _server.Requests.Single();
+        request.Path.ShouldBe("/openai/v1/chat/completions");
+        request.Body["model"]!.GetValue<string>().ShouldBe("my-deployment");
+        request.Headers["api-key"].ShouldBe("az-key");
+    }
+
+    [Fact]
     public async Task UsesTheModelIdFromTheOptionsWhenGiven()
     {
         _server.Then(FakeReply.Text("x"));
