@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 
 namespace ContentStudio.Core.Llm;
 
@@ -39,6 +40,6 @@ public static class ChatPipelineBuilderExtensions
     public static ChatPipelineBuilder UseConcurrencyLimit(this ChatPipelineBuilder b, int maxConcurrency) =>
         b.Use(inner => new ConcurrencyLimitingChatClient(inner, maxConcurrency));
 
-    public static ChatPipelineBuilder UseRetries(this ChatPipelineBuilder b, LlmOptions options, TimeProvider? time = null) =>
-        b.Use(inner => new RetryingChatClient(inner, options, time));
+    public static ChatPipelineBuilder UseRetries(this ChatPipelineBuilder b, LlmOptions options, TimeProvider? time = null, ILogger? logger = null) =>
+        b.Use(inner => new RetryingChatClient(inner, options, time, logger));
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -11,7 +12,7 @@ namespace ContentStudio.Core.Llm;
 /// stops the retries at once) → attempt timeout (one hung attempt is abandoned and retried).</summary>
 public static class LlmResilience
 {
-    public static ResiliencePipeline Build(LlmOptions o, TimeProvider? time = null)
+    public static ResiliencePipeline Build(LlmOptions o, TimeProvider? time = null, ILogger? logger = null)
     {
         var builder = new ResiliencePipelineBuilder { Name = "llm" };
         if (time is not null) builder.TimeProvider = time;
@@ -30,6 +31,12 @@ public static class LlmResilience
                 MaxDelay = TimeSpan.FromSeconds(30),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(
                     args.Outcome.Exception is ModelCallException { RetryAfter: { } wait } ? wait : null),
+                OnRetry = args =>
+                {
+                    logger?.LogWarning("Model call attempt {Attempt} failed ({Reason}); retrying in {DelayMs} ms",
+                        args.AttemptNumber + 1, args.Outcome.Exception?.Message, (long)args.RetryDelay.TotalMilliseconds);
+                    return ValueTask.CompletedTask;
+                },
             });
         }
         builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
@@ -40,6 +47,12 @@ public static class LlmResilience
             MinimumThroughput = o.CircuitBreakerMinimumThroughput,
             SamplingDuration = TimeSpan.FromSeconds(o.CircuitBreakerSamplingDurationSeconds),
             BreakDuration = TimeSpan.FromSeconds(o.CircuitBreakerBreakDurationSeconds),
+            OnOpened = args =>
+            {
+                logger?.LogError("Model calls paused for {BreakSeconds} s: the provider keeps failing ({Reason})",
+                    args.BreakDuration.TotalSeconds, args.Outcome.Exception?.Message);
+                return ValueTask.CompletedTask;
+            },
         });
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "llm-attempt", Timeout = o.AttemptTimeout });
         return builder.Build();

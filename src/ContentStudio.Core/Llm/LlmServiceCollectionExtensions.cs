@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ContentStudio.Core.Llm;
@@ -38,7 +39,7 @@ public static class LlmServiceCollectionExtensions
                 : OpenAIClientFactory.CreateAdapter(options);
             var model = options.Model is { Length: > 0 } m ? m : inner.GetService<ChatClientMetadata>()?.DefaultModelId ?? LlmDescriptor.OfflineModelFallback;
             return CreatePipeline(inner, options, sp.GetRequiredService<ILlmUsageRecorder>(), options.Provider.ToString(), model,
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Llm"));
         });
 
         services.TryAddSingleton<IVariantGenerator, VariantGenerator>();
@@ -47,10 +48,11 @@ public static class LlmServiceCollectionExtensions
 
     /// <summary>The one pipeline every provider gets. Usage outermost (latency includes queueing and retries),
     /// then the concurrency limit (a slot is kept through back-off), then retries and timeouts next to the model.</summary>
-    public static IChatClient CreatePipeline(IChatClient inner, LlmOptions options, ILlmUsageRecorder recorder, string provider, string model, TimeProvider? time = null) =>
+    public static IChatClient CreatePipeline(IChatClient inner, LlmOptions options, ILlmUsageRecorder recorder, string provider, string model,
+        TimeProvider? time = null, ILogger? logger = null) =>
         new ChatPipelineBuilder(inner)
             .UseUsageRecording(recorder, provider, model, time)
             .UseConcurrencyLimit(options.MaxConcurrency)
-            .UseRetries(options, time)
+            .UseRetries(options, time, logger)
             .Build();
 }

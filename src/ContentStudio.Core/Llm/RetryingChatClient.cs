@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -18,10 +19,10 @@ public sealed class RetryingChatClient : DelegatingChatClient
     readonly ResiliencePipeline _pipeline;
     readonly LlmOptions _options;
 
-    public RetryingChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null) : base(inner)
+    public RetryingChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null, ILogger? logger = null) : base(inner)
     {
         _options = options;
-        _pipeline = LlmResilience.Build(options, time);
+        _pipeline = LlmResilience.Build(options, time, logger);
     }
 
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)

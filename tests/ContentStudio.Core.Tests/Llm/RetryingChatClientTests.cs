@@ -33,6 +33,24 @@ public class RetryingChatClientTests
         response.AdditionalProperties![RetryingChatClient.AttemptsPropertyKey].ShouldBe(3);
     }
 
+    sealed class ListLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<string> Lines { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state,
+            Exception? exception, Func<TState, Exception?, string> formatter) => Lines.Add(formatter(state, exception));
+    }
+
+    [Fact]
+    public async Task LogsEachRetryWithItsReason()
+    {
+        var logger = new ListLogger();
+        var fake = new TestChatClient().ThenThrow(Http(502)).ThenReply("ok");
+        await new RetryingChatClient(fake, Fast(), logger: logger).GetResponseAsync("hi");
+        logger.Lines.Single().ShouldStartWith("Model call attempt 1 failed (HTTP 502); retrying in");
+    }
+
     [Fact]
     public async Task DoesNotRetryAClientError()
     {
@@ -97,11 +115,11 @@ public class RetryingChatClientTests
         var fake = new TestChatClient().Then(Hang);
         var clock = Stopwatch.StartNew();
         var e = await Should.ThrowAsync<ModelCallException>(() =>
-            new RetryingChatClient(fake, Fast(maxRetries: 10, attemptTimeout: 0.2, totalTimeout: 0.5)).GetResponseAsync("hi"));
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+            new RetryingChatClient(fake, Fast(maxRetries: 10, attemptTimeout: 0.2, totalTimeout: 1)).GetResponseAsync("hi"));
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
         e.Kind.ShouldBe(ModelFailureKind.Timeout);
         e.Message.ShouldContain("did not answer in time");
-        fake.Calls.Count.ShouldBeInRange(2, 4);
+        fake.Calls.Count.ShouldBeInRange(2, 5);
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class GenerationAgainstFakeServerTests : IAsyncLifetime
     [Fact]
     public async Task KeepsConcurrentCallsWithinTheLimitAndLosesNone()
     {
-        _server.Then(FakeReply.Text(LlmTestKit.GoodAd, latency: TimeSpan.FromMilliseconds(150)));
+        _server.Then(FakeReply.Text(LlmTestKit.GoodAd, latency: TimeSpan.FromMilliseconds(400)));
         using var sp = LlmTestKit.Services(_server, new() { ["Llm:MaxConcurrency"] = "2" });
         var generator = sp.GetRequiredService<IVariantGenerator>();
         var variants = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => generator.GenerateAsync(LlmTestKit.Request(seed: i), CancellationToken.None)));
