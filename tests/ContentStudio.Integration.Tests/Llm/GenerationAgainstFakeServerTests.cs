@@ -9,6 +9,7 @@ namespace ContentStudio.Integration.Tests.Llm;
 
 /// <summary>The whole stack as AddLlm wires it (adapter + usage + concurrency + retries + generator) against a real
 /// HTTP endpoint that misbehaves. Every scenario ends in a variant or a visible NeedsAttention with the raw text.</summary>
+[Collection(LlmTestKit.Collection)]
 public sealed class GenerationAgainstFakeServerTests : IAsyncLifetime
 {
     FakeOpenAiServer _server = null!;
@@ -102,7 +103,7 @@ public sealed class GenerationAgainstFakeServerTests : IAsyncLifetime
     {
         _server.Then(FakeReply.Hang(TimeSpan.FromSeconds(20)));
         var clock = Stopwatch.StartNew();
-        var variant = await Generate(new() { ["Llm:AttemptTimeoutSeconds"] = "0.5", ["Llm:TotalTimeoutSeconds"] = "1.2" });
+        var variant = await Generate(new() { ["Llm:AttemptTimeoutSeconds"] = "0.5", ["Llm:TotalTimeoutSeconds"] = "2" });
 
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(8));
         variant.Outcome.ShouldBe(VariantOutcome.NeedsAttention);

@@ -15,6 +15,9 @@ namespace ContentStudio.Integration.Tests.Llm;
 /// pointed at a <see cref="FakeOpenAiServer"/>, with timeouts small enough for a fast suite.</summary>
 internal static class LlmTestKit
 {
+    /// <summary>The timing-sensitive LLM tests run one class at a time, so they do not starve each other of CPU.</summary>
+    public const string Collection = "llm-fake-server";
+
     public const string GoodAd = """{"headline": "Solar that pays", "description": "Cut your bill from month one."}""";
 
     sealed class Catalog : IPromptCatalog
@@ -49,7 +52,7 @@ internal static class LlmTestKit
             ["Llm:Provider"] = "OpenAICompatible",
             ["Llm:Endpoint"] = server.BaseUri.ToString(),
             ["Llm:Model"] = "fake-model",
-            ["Llm:AttemptTimeoutSeconds"] = "2" /* roomy: a cold first call on a busy CI machine must not time out */,
+            ["Llm:AttemptTimeoutSeconds"] = "3" /* roomy: a cold first call on a busy CI machine must not time out */,
             ["Llm:TotalTimeoutSeconds"] = "5",
             ["Llm:MaxRetries"] = "3",
             ["Llm:RetryBaseDelayMilliseconds"] = "20",

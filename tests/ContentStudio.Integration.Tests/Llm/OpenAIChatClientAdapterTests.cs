@@ -5,6 +5,7 @@ using Microsoft.Extensions.AI;
 namespace ContentStudio.Integration.Tests.Llm;
 
 /// <summary>The adapter alone (no middleware) against a real HTTP endpoint.</summary>
+[Collection(LlmTestKit.Collection)]
 public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
 {
     FakeOpenAiServer _server = null!;
