@@ -39,7 +39,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
             (response.AdditionalProperties ??= [])[AttemptsPropertyKey] = attempts;
             return response;
         }
-        catch (Exception e) when (Translate(e, attempts, cancellationToken, totalTimedOut: false) is { } translated)
+        catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
         {
             throw translated;
         }
@@ -62,7 +62,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
                 return await StartStreamAsync(list, options, attemptToken, total.Token).ConfigureAwait(false);
             }, total.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (Translate(e, attempts, cancellationToken, total.IsCancellationRequested) is { } translated)
+        catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
         {
             throw translated;
         }
@@ -79,7 +79,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
                 if (!await start.Enumerator.MoveNextAsync().ConfigureAwait(false)) yield break;
                 update = start.Enumerator.Current;
             }
-            catch (Exception e) when (Translate(e, attempts, cancellationToken, total.IsCancellationRequested) is { } translated)
+            catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
             {
                 throw translated;
             }
@@ -111,7 +111,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
         }
     }
 
-    ModelCallException? Translate(Exception e, int attempts, CancellationToken callerToken, bool totalTimedOut)
+    ModelCallException? Translate(Exception e, int attempts, CancellationToken callerToken)
     {
         switch (e)
         {
@@ -121,7 +121,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
                 m.Attempts = attempts;
                 return null;
             case TimeoutRejectedException:
-            case OperationCanceledException when totalTimedOut:
+            case OperationCanceledException: // not the caller's: the whole-call timeout, or an attempt timeout racing the first chunk
                 return new ModelCallException(
                     $"the model did not answer in time: {attempts} attempt(s), {_options.AttemptTimeoutSeconds:0.###} s per attempt, {_options.TotalTimeoutSeconds:0.###} s in all",
                     ModelFailureKind.Timeout, isTransient: true, innerException: e) { Attempts = attempts };

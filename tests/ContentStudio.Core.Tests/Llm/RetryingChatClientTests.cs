@@ -168,6 +168,26 @@ public class RetryingChatClientTests
         fake.Calls.Count.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task EndsAStreamThatStallsAfterItsFirstChunkAtTheTotalTimeout()
+    {
+        var fake = new TestChatClient { Stream = call => Stalling(call.Token) };
+        var seen = new List<string>();
+        var e = await Should.ThrowAsync<ModelCallException>(async () =>
+        {
+            await foreach (var u in new RetryingChatClient(fake, Fast(totalTimeout: 0.6)).GetStreamingResponseAsync("hi")) seen.Add(u.Text);
+        });
+        e.Kind.ShouldBe(ModelFailureKind.Timeout);
+        seen.ShouldBe(["first"]);
+    }
+
+    static async IAsyncEnumerable<ChatResponseUpdate> Stalling([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        yield return new ChatResponseUpdate(ChatRole.Assistant, "first");
+        await Task.Delay(Timeout.Infinite, ct);
+        yield return new ChatResponseUpdate(ChatRole.Assistant, "never");
+    }
+
     static async IAsyncEnumerable<ChatResponseUpdate> Chunks(params string[] parts)
     {
         foreach (var p in parts)
