@@ -1,0 +1,142 @@
+using ContentStudio.Core.Llm;
+using ContentStudio.Core.Prompts;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ContentStudio.Core.Generation;
+
+/// <summary>Renders the channel's released template, calls the model pipeline, and parses the reply. A reply that
+/// cannot be used even after repair gets one corrective turn; after that, or when the model call fails (after the
+/// middleware's retries), the variant comes back as NeedsAttention with the raw text and the reason. Only the
+/// caller's own cancellation escapes as an exception.</summary>
+public sealed class VariantGenerator(
+    IPromptCatalog catalog,
+    IPromptRenderer renderer,
+    IChatClient chatClient,
+    ILlmDescriptor descriptor,
+    ILogger<VariantGenerator>? logger = null,
+    TimeProvider? time = null) : IVariantGenerator
+{
+    /// <summary>One model reply, then at most one corrective turn.</summary>
+    public const int MaxRounds = 2;
+
+    readonly ILogger _logger = logger ?? NullLogger<VariantGenerator>.Instance;
+    readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    public async Task<GeneratedVariant> GenerateAsync(CompositionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var run = new Run(descriptor, _time);
+        var channel = request.Channel;
+
+        var template = catalog.ForChannel(channel.Kind);
+        if (template is null)
+            return run.Attention($"no prompt template for channel {channel.Key} (add prompts/{channel.Key}.prompt.md)");
+        run.Template = template;
+
+        RenderedPrompt prompt;
+        try
+        {
+            prompt = renderer.Render(template, request);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return run.Attention($"prompt template '{template.Name}' ({template.SourcePath}) could not be rendered: {e.Message}");
+        }
+        run.PromptHash = prompt.PromptHash;
+
+        List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
+        var options = CreateOptions(template, request);
+        IReadOnlyList<string> problems = [];
+        for (var round = 1; round <= MaxRounds; round++)
+        {
+            ChatResponse response;
+            try
+            {
+                response = await chatClient.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (ModelCallException e)
+            {
+                run.Attempts += e.Attempts;
+                return Log(run.Attention($"the model call failed: {e.Message}"), request);
+            }
+            catch (Exception e)
+            {
+                run.Attempts += 1;
+                return Log(run.Attention($"the model call failed: {e.GetType().Name}: {e.Message}"), request);
+            }
+
+            run.Add(response);
+            var parsed = VariantOutputParser.Parse(response.Text, channel);
+            if (parsed.IsValid) return run.Ok(parsed.Fields);
+
+            problems = parsed.Errors;
+            if (response.FinishReason == ChatFinishReason.Length)
+                problems = [.. problems, $"the reply was cut at the output limit ({template.MaxOutputTokens} tokens; raise max output tokens in {template.SourcePath})"];
+            if (round < MaxRounds)
+            {
+                messages.Add(new ChatMessage(ChatRole.Assistant, response.Text));
+                messages.Add(new ChatMessage(ChatRole.User, CorrectiveMessage(parsed, channel)));
+            }
+        }
+
+        return Log(run.Attention($"the model's reply could not be used after {MaxRounds} tries: {string.Join("; ", problems)}"), request);
+    }
+
+    static ChatOptions CreateOptions(PromptTemplate template, CompositionRequest request) => new()
+    {
+        Temperature = (float)template.Temperature,
+        MaxOutputTokens = template.MaxOutputTokens,
+        Seed = request.Seed,
+        ResponseFormat = ChatResponseFormat.Json,
+        AdditionalProperties = new() { [CompositionRequest.PropertyKey] = request },
+    };
+
+    /// <summary>Kept to one short line that names the problem and the keys: the template owns the real instructions.</summary>
+    static string CorrectiveMessage(VariantParseResult parsed, Channels.ChannelSpec channel) =>
+        $"Your reply could not be used: {string.Join("; ", parsed.Errors)}. " +
+        $"Reply again with only one JSON object, no other text, whose keys are {string.Join(", ", channel.Fields.Select(f => f.Name))} and whose values are strings.";
+
+    GeneratedVariant Log(GeneratedVariant variant, CompositionRequest request)
+    {
+        _logger.LogWarning("Variant {Index} for segment {Segment} on {Channel} needs attention: {Problem}",
+            request.VariantIndex, request.Segment.Name, request.Channel.Key, variant.Problem);
+        return variant;
+    }
+
+    /// <summary>What one generation has gathered so far, for provenance.</summary>
+    sealed class Run(ILlmDescriptor descriptor, TimeProvider time)
+    {
+        readonly long _started = time.GetTimestamp();
+        public PromptTemplate? Template { get; set; }
+        public string PromptHash { get; set; } = "";
+        public string? Model { get; private set; }
+        public int Attempts { get; set; }
+        public string Raw { get; private set; } = "";
+        long _input, _output;
+
+        public void Add(ChatResponse response)
+        {
+            Attempts += response.AdditionalProperties?.TryGetValue(RetryingChatClient.AttemptsPropertyKey, out var a) == true && a is int n ? n : 1;
+            _input += response.Usage?.InputTokenCount ?? 0;
+            _output += response.Usage?.OutputTokenCount ?? 0;
+            Model = string.IsNullOrEmpty(response.ModelId) ? Model : response.ModelId;
+            Raw = response.Text;
+        }
+
+        public GeneratedVariant Ok(IReadOnlyDictionary<string, string> fields) => new(VariantOutcome.Ok, fields, Raw, Provenance());
+
+        public GeneratedVariant Attention(string problem) =>
+            new(VariantOutcome.NeedsAttention, new Dictionary<string, string>(), Raw, Provenance(), problem);
+
+        VariantProvenance Provenance() => new(
+            Template?.Name ?? "", Template?.Version ?? "", descriptor.Provider, Model ?? descriptor.Model, PromptHash,
+            (int)Math.Min(_input, int.MaxValue), (int)Math.Min(_output, int.MaxValue),
+            (long)time.GetElapsedTime(_started).TotalMilliseconds, Attempts);
+    }
+}

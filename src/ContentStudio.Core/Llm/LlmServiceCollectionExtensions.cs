@@ -1,0 +1,58 @@
+using ContentStudio.Core.Generation;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ContentStudio.Core.Llm;
+
+public static class LlmServiceCollectionExtensions
+{
+    /// <summary>Registers the "Llm" options (validated at start), the <see cref="IChatClient"/> pipeline for the
+    /// configured provider, <see cref="ILlmDescriptor"/>, the in-memory <see cref="ILlmUsageRecorder"/> and
+    /// <see cref="IVariantGenerator"/> (which needs IPromptCatalog and IPromptRenderer from the Prompts feature).
+    /// <paramref name="offlineFactory"/> makes the offline composer, used when Llm:Provider is Offline.</summary>
+    public static IServiceCollection AddLlm(this IServiceCollection services, Func<IServiceProvider, IChatClient> offlineFactory)
+    {
+        ArgumentNullException.ThrowIfNull(offlineFactory);
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LlmOptions>>(sp => new LlmOptionsValidator(sp.GetService<IConfiguration>()));
+        services.TryAddSingleton<ILlmUsageRecorder, InMemoryLlmUsageRecorder>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ILlmDescriptor>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+            if (options.Provider != LlmProvider.Offline) return new LlmDescriptor(options.Provider.ToString(), options.Model);
+            var metadata = sp.GetRequiredService<IChatClient>().GetService<ChatClientMetadata>();
+            var model = options.Model is { Length: > 0 } m ? m : metadata?.DefaultModelId ?? LlmDescriptor.OfflineModelFallback;
+            return new LlmDescriptor(nameof(LlmProvider.Offline), model);
+        });
+
+        services.AddSingleton<IChatClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+            IChatClient inner = options.Provider == LlmProvider.Offline
+                ? offlineFactory(sp) ?? throw new InvalidOperationException("AddLlm: the offline factory returned no client")
+                : OpenAIClientFactory.CreateAdapter(options);
+            var model = options.Model is { Length: > 0 } m ? m : inner.GetService<ChatClientMetadata>()?.DefaultModelId ?? LlmDescriptor.OfflineModelFallback;
+            return CreatePipeline(inner, options, sp.GetRequiredService<ILlmUsageRecorder>(), options.Provider.ToString(), model,
+                sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Llm"));
+        });
+
+        services.TryAddSingleton<IVariantGenerator, VariantGenerator>();
+        return services;
+    }
+
+    /// <summary>The one pipeline every provider gets. Usage outermost (latency includes queueing and retries),
+    /// then the concurrency limit (a slot is kept through back-off), then retries and timeouts next to the model.</summary>
+    public static IChatClient CreatePipeline(IChatClient inner, LlmOptions options, ILlmUsageRecorder recorder, string provider, string model,
+        TimeProvider? time = null, ILogger? logger = null) =>
+        new ChatPipelineBuilder(inner)
+            .UseUsageRecording(recorder, provider, model, time)
+            .UseConcurrencyLimit(options.MaxConcurrency)
+            .UseRetries(options, time, logger)
+            .Build();
+}

@@ -1,0 +1,36 @@
+namespace ContentStudio.Core.Llm;
+
+/// <summary>Why a model call failed, so callers can say it in words without parsing messages.</summary>
+public enum ModelFailureKind { Http, Network, Timeout, StreamCut, CircuitOpen, InvalidResponse }
+
+/// <summary>A model call that failed: the one exception type the LLM layer lets out (besides the caller's own
+/// cancellation). Transient failures are retried by <see cref="RetryingChatClient"/>; what reaches the caller
+/// has already been retried.</summary>
+public sealed class ModelCallException : Exception
+{
+    public ModelCallException(string message, ModelFailureKind kind, bool isTransient, int? statusCode = null,
+        TimeSpan? retryAfter = null, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Kind = kind;
+        IsTransient = isTransient;
+        StatusCode = statusCode;
+        RetryAfter = retryAfter;
+    }
+
+    public ModelFailureKind Kind { get; }
+
+    /// <summary>HTTP status from the provider; null when no response came (network, timeout, circuit).</summary>
+    public int? StatusCode { get; }
+
+    /// <summary>The wait the provider asked for (Retry-After / retry-after-ms), when it asked.</summary>
+    public TimeSpan? RetryAfter { get; }
+
+    /// <summary>True for failures worth trying again: 408, 429, 5xx, network errors, cut streams, timeouts.</summary>
+    public bool IsTransient { get; }
+
+    /// <summary>Attempts made before giving up (set by the retry middleware).</summary>
+    public int Attempts { get; internal set; } = 1;
+
+    public static bool IsTransientStatus(int status) => status is 408 or 429 || status >= 500;
+}

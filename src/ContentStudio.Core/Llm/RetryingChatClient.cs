@@ -1,0 +1,145 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace ContentStudio.Core.Llm;
+
+/// <summary>Retries transient failures with back-off and jitter (honouring Retry-After), times out attempts and
+/// whole calls, and opens a circuit when the provider keeps failing (see <see cref="LlmResilience"/>). A stream is
+/// retried only until its first chunk: after that, text has reached the caller and a retry would repeat it.
+/// Failures leave as <see cref="ModelCallException"/> with the number of attempts made.</summary>
+public sealed class RetryingChatClient : DelegatingChatClient
+{
+    /// <summary>Key in <see cref="ChatResponse.AdditionalProperties"/> (and the first streamed update) holding the attempts made.</summary>
+    public const string AttemptsPropertyKey = "contentstudio.attempts";
+
+    readonly ResiliencePipeline _pipeline;
+    readonly LlmOptions _options;
+
+    public RetryingChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null, ILogger? logger = null) : base(inner)
+    {
+        _options = options;
+        _pipeline = LlmResilience.Build(options, time, logger);
+    }
+
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = messages as IList<ChatMessage> ?? messages.ToList();
+        var attempts = 0;
+        try
+        {
+            var response = await _pipeline.ExecuteAsync(async token =>
+            {
+                attempts++;
+                return await base.GetResponseAsync(list, options, token).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            (response.AdditionalProperties ??= [])[AttemptsPropertyKey] = attempts;
+            return response;
+        }
+        catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var list = messages as IList<ChatMessage> ?? messages.ToList();
+        // The pipeline's total timeout covers only the start of the stream; this one covers all of it.
+        using var total = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        total.CancelAfter(_options.TotalTimeout);
+        var attempts = 0;
+        StreamStart start;
+        try
+        {
+            start = await _pipeline.ExecuteAsync(async attemptToken =>
+            {
+                attempts++;
+                return await StartStreamAsync(list, options, attemptToken, total.Token).ConfigureAwait(false);
+            }, total.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+
+        await using var _ = start;
+        if (start.First is null) yield break;
+        (start.First.AdditionalProperties ??= [])[AttemptsPropertyKey] = attempts;
+        yield return start.First;
+        while (true)
+        {
+            ChatResponseUpdate update;
+            try
+            {
+                if (!await start.Enumerator.MoveNextAsync().ConfigureAwait(false)) yield break;
+                update = start.Enumerator.Current;
+            }
+            catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
+            {
+                throw translated;
+            }
+            yield return update;
+        }
+    }
+
+    /// <summary>Opens the stream and waits for its first chunk. The enumerator lives on after Polly's attempt
+    /// scope ends, so it runs on its own token source: linked to the whole call, and cancelled by Polly's attempt
+    /// token only until the first chunk arrives.</summary>
+    async Task<StreamStart> StartStreamAsync(IList<ChatMessage> messages, ChatOptions? options, CancellationToken attemptToken, CancellationToken totalToken)
+    {
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(totalToken);
+        IAsyncEnumerator<ChatResponseUpdate>? enumerator = null;
+        try
+        {
+            await using (attemptToken.Register(static s => ((CancellationTokenSource)s!).Cancel(), cts).ConfigureAwait(false))
+            {
+                enumerator = base.GetStreamingResponseAsync(messages, options, cts.Token).GetAsyncEnumerator(cts.Token);
+                var first = await enumerator.MoveNextAsync().ConfigureAwait(false) ? enumerator.Current : null;
+                return new StreamStart(enumerator, first, cts);
+            }
+        }
+        catch
+        {
+            if (enumerator is not null) await enumerator.DisposeAsync().ConfigureAwait(false);
+            cts.Dispose();
+            throw;
+        }
+    }
+
+    ModelCallException? Translate(Exception e, int attempts, CancellationToken callerToken)
+    {
+        switch (e)
+        {
+            case OperationCanceledException when callerToken.IsCancellationRequested:
+                return null;
+            case ModelCallException m:
+                m.Attempts = attempts;
+                return null;
+            case TimeoutRejectedException:
+            case OperationCanceledException: // not the caller's: the whole-call timeout, or an attempt timeout racing the first chunk
+                return new ModelCallException(
+                    $"the model did not answer in time: {attempts} attempt(s), {_options.AttemptTimeoutSeconds:0.###} s per attempt, {_options.TotalTimeoutSeconds:0.###} s in all",
+                    ModelFailureKind.Timeout, isTransient: true, innerException: e) { Attempts = attempts };
+            case BrokenCircuitException b:
+                return new ModelCallException(
+                    $"calls to the model are paused after repeated failures (circuit open){(b.RetryAfter is { } w ? $"; try again in {w.TotalSeconds:0.#} s" : "")}",
+                    ModelFailureKind.CircuitOpen, isTransient: true, retryAfter: b.RetryAfter, innerException: e) { Attempts = attempts };
+            default:
+                return null;
+        }
+    }
+
+    sealed record StreamStart(IAsyncEnumerator<ChatResponseUpdate> Enumerator, ChatResponseUpdate? First, CancellationTokenSource Cts) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Enumerator.DisposeAsync().ConfigureAwait(false);
+            Cts.Dispose();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ContentStudio.Integration.Tests.Infrastructure;
+
+/// <summary>How the fake answers one request. Replies are taken in order; the last one repeats.</summary>
+public sealed record FakeReply
+{
+    public int Status { get; init; } = 200;
+    /// <summary>The assistant's text (sent as JSON, or as SSE chunks when the request asks to stream).</summary>
+    public string Content { get; init; } = "";
+    public string FinishReason { get; init; } = "stop";
+    /// <summary>Sent verbatim instead of a well-formed body (a broken provider).</summary>
+    public string? RawBody { get; init; }
+    public string? RetryAfter { get; init; }
+    /// <summary>Wait before answering (headers included).</summary>
+    public TimeSpan Latency { get; init; }
+    /// <summary>For a stream: abort the connection after this many content chunks.</summary>
+    public int? CutAfterChunks { get; init; }
+    public int ChunkSize { get; init; } = 8;
+
+    public static FakeReply Text(string content, TimeSpan latency = default) => new() { Content = content, Latency = latency };
+    public static FakeReply Error(int status, string? retryAfter = null) => new() { Status = status, RetryAfter = retryAfter };
+    public static FakeReply Hang(TimeSpan duration) => new() { Latency = duration, Content = "{\"late\": \"too late\"}" };
+    public static FakeReply StreamCut(string content, int afterChunks) => new() { Content = content, CutAfterChunks = afterChunks };
+}
+
+/// <summary>A real OpenAI-compatible HTTP endpoint on 127.0.0.1 (Kestrel, port chosen by the OS) serving
+/// POST /v1/chat/completions as plain JSON or SSE, scripted per request, recording what it was sent.</summary>
+public sealed class FakeOpenAiServer : IAsyncDisposable
+{
+    readonly WebApplication _app;
+    readonly ConcurrentQueue<FakeReply> _script = new();
+    readonly Lock _gate = new();
+    readonly List<RecordedRequest> _requests = [];
+    FakeReply _last = FakeReply.Text("{}");
+    int _inFlight;
+
+    public sealed record RecordedRequest(DateTime AtUtc, string Path, IReadOnlyDictionary<string, string> Headers, JsonObject Body)
+    {
+        public bool Stream => Body["stream"]?.GetValue<bool>() == true;
+        public JsonArray Messages => Body["messages"]!.AsArray();
+    }
+
+    FakeOpenAiServer(WebApplication app) => _app = app;
+
+    public Uri BaseUri { get; private set; } = null!;
+    /// <summary>The same server shaped like an Azure OpenAI v1 endpoint (…/openai/v1/).</summary>
+    public Uri AzureBaseUri => new(BaseUri, "/openai/v1/");
+    public int PeakConcurrency { get; private set; }
+
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get { lock (_gate) return _requests.ToArray(); }
+    }
+
+    public static async Task<FakeOpenAiServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var server = new FakeOpenAiServer(app);
+        app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/openai/v1/chat/completions", server.HandleAsync); // the Azure OpenAI v1 shape
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUri = new Uri(address.TrimEnd('/') + "/v1/");
+        return server;
+    }
+
+    public FakeOpenAiServer Then(params FakeReply[] replies)
+    {
+        foreach (var r in replies) _script.Enqueue(r);
+        return this;
+    }
+
+    FakeReply Next()
+    {
+        lock (_gate)
+        {
+            if (_script.TryDequeue(out var reply)) _last = reply;
+            return _last;
+        }
+    }
+
+    async Task HandleAsync(HttpContext context)
+    {
+        var body = (JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync()) as JsonObject) ?? [];
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var recorded = new RecordedRequest(DateTime.UtcNow, context.Request.Path, headers, body);
+        lock (_gate)
+        {
+            _requests.Add(recorded);
+            PeakConcurrency = Math.Max(PeakConcurrency, ++_inFlight);
+        }
+        try
+        {
+            var reply = Next();
+            if (reply.Latency > TimeSpan.Zero)
+            {
+                try { await Task.Delay(reply.Latency, context.RequestAborted); }
+                catch (OperationCanceledException) { return; } // the client gave up: nothing left to answer
+            }
+            if (reply.RetryAfter is not null) context.Response.Headers.RetryAfter = reply.RetryAfter;
+            context.Response.StatusCode = reply.Status;
+            var model = body["model"]?.GetValue<string>() ?? "fake-model";
+            if (reply.RawBody is not null) await Write(context, "application/json", reply.RawBody);
+            else if (reply.Status != 200) await Write(context, "application/json", ErrorBody(reply.Status));
+            else if (recorded.Stream) await StreamAsync(context, reply, model);
+            else await Write(context, "application/json", CompletionBody(reply, model));
+        }
+        finally
+        {
+            lock (_gate) _inFlight--;
+        }
+    }
+
+    static async Task StreamAsync(HttpContext context, FakeReply reply, string model)
+    {
+        context.Response.ContentType = "text/event-stream";
+        var chunks = reply.Content.Chunk(reply.ChunkSize).Select(c => new string(c)).ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            if (reply.CutAfterChunks == i) { await CutAsync(context); return; }
+            var delta = i == 0 ? new JsonObject { ["role"] = "assistant", ["content"] = chunks[i] } : new JsonObject { ["content"] = chunks[i] };
+            await Event(context, Chunk(model, new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = null })));
+        }
+        if (reply.CutAfterChunks is not null) { await CutAsync(context); return; }
+        await Event(context, Chunk(model, new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = new JsonObject(), ["finish_reason"] = reply.FinishReason })));
+        var usage = Chunk(model, []);
+        usage["usage"] = Usage(reply.Content);
+        await Event(context, usage);
+        await context.Response.WriteAsync("data: [DONE]\n\n");
+    }
+
+    /// <summary>A reset connection can make the client's kernel drop data it has not read yet: give the client a
+    /// moment to read the chunks already sent, so the cut lands where the script says.</summary>
+    static async Task CutAsync(HttpContext context)
+    {
+        await context.Response.Body.FlushAsync();
+        await Task.Delay(150);
+        context.Abort();
+    }
+
+    static async Task Event(HttpContext context, JsonObject data)
+    {
+        await context.Response.WriteAsync($"data: {data.ToJsonString()}\n\n");
+        await context.Response.Body.FlushAsync();
+    }
+
+    static JsonObject Chunk(string model, JsonArray choices) => new()
+    {
+        ["id"] = "chatcmpl-fake", ["object"] = "chat.completion.chunk", ["created"] = 1_760_000_000, ["model"] = model, ["choices"] = choices,
+    };
+
+    static string CompletionBody(FakeReply reply, string model) => new JsonObject
+    {
+        ["id"] = "chatcmpl-fake", ["object"] = "chat.completion", ["created"] = 1_760_000_000, ["model"] = model,
+        ["choices"] = new JsonArray(new JsonObject
+        {
+            ["index"] = 0,
+            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply.Content },
+            ["finish_reason"] = reply.FinishReason,
+        }),
+        ["usage"] = Usage(reply.Content),
+    }.ToJsonString();
+
+    /// <summary>Token counts a test can predict: one per four characters of output, a fixed 25 in.</summary>
+    static JsonObject Usage(string content)
+    {
+        var output = (content.Length + 3) / 4;
+        return new JsonObject { ["prompt_tokens"] = 25, ["completion_tokens"] = output, ["total_tokens"] = 25 + output };
+    }
+
+    static string ErrorBody(int status) => new JsonObject
+    {
+        ["error"] = new JsonObject { ["message"] = $"fake error {status}", ["type"] = status == 429 ? "rate_limit_exceeded" : "server_error", ["code"] = null },
+    }.ToJsonString();
+
+    static Task Write(HttpContext context, string contentType, string body)
+    {
+        context.Response.ContentType = contentType;
+        return context.Response.WriteAsync(body, Encoding.UTF8);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
