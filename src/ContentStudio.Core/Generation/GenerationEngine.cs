@@ -39,8 +39,19 @@ public sealed class GenerationEngine(
         var o = options.Value;
         var claimed = await ClaimAsync(o.BatchSize, runId, ct);
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = o.WorkerConcurrency, CancellationToken = ct },
-            async (taskId, token) => await ExecuteAsync(taskId, token));
+            async (taskId, token) => await ExecuteGuardedAsync(taskId, token));
         return claimed.Count;
+    }
+
+    /// <summary>One task's database trouble must not abandon the rest of the batch. The task keeps its lease, which
+    /// works as a back-off: it is claimed again when the lease runs out, until MaxAttempts gives up on it.</summary>
+    private async Task ExecuteGuardedAsync(Guid taskId, CancellationToken ct)
+    {
+        try { await ExecuteAsync(taskId, ct); }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Task {TaskId} failed; it will be retried when its lease expires", taskId);
+        }
     }
 
     /// <summary>Processes batches until nothing is claimable, closing runs whose tasks are all finished (also runs
@@ -72,7 +83,11 @@ public sealed class GenerationEngine(
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedUtc, Now), ct);
         var campaign = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == run.CampaignId, ct);
 
-        var (request, problem) = await BuildRequestAsync(campaign.Brief, task, ct);
+        var maxAttempts = options.Value.MaxAttempts;
+        var (request, problem) = task.Attempts > maxAttempts
+            // Claimed this often without finishing: something kills the worker or the save. Stop and ask a person.
+            ? (null, $"Gave up after {task.Attempts - 1} attempts that did not finish (worker stopped or the save failed).")
+            : await BuildRequestAsync(campaign.Brief, task, ct);
         GeneratedVariant generated;
         try
         {

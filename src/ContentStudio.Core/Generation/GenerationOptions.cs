@@ -20,6 +20,10 @@ public sealed class GenerationOptions
     /// <summary>Tasks claimed in one go (at most; a claim never waits for tasks another worker holds).</summary>
     [Range(1, 500)] public int BatchSize { get; set; } = 8;
 
+    /// <summary>Claims of one task that may end without a result (crash, database error) before the task is given up
+    /// and marked NeedsAttention, so a task that kills its worker cannot stall a run for ever.</summary>
+    [Range(1, 100)] public int MaxAttempts { get; set; } = 5;
+
     /// <summary>False stops the in-process background worker (e.g. when a separate worker process runs).</summary>
     public bool WorkerEnabled { get; set; } = true;
 }

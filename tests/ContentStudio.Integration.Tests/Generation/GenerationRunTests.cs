@@ -212,6 +212,26 @@ public abstract class GenerationRunTests : StudioTests
     }
 
     [Fact]
+    public async Task GivesUpOnATaskWhoseWorkersKeepDyingAndAsksForAPerson()
+    {
+        var campaign = await Studio.CampaignAsync(TestData.Brief(segments: 1, variants: 1, Core.Channels.ChannelKind.Email));
+        var run = await Runs.StartRunAsync(campaign.Id);
+        for (var i = 0; i < 5; i++) // five workers claim it and die
+        {
+            (await Studio.NewEngine().ClaimAsync(1, run.Id, default)).Count.ShouldBe(1);
+            Studio.Clock.Advance(TimeSpan.FromSeconds(61));
+        }
+
+        await Studio.NewEngine().RunUntilIdleAsync();
+
+        Studio.Generator.CallCount.ShouldBe(0);
+        var variant = (await VariantsAsync(run.Id)).Single();
+        variant.Outcome.ShouldBe(VariantOutcome.NeedsAttention);
+        variant.Problem!.ShouldContain("Gave up after 5 attempts");
+        (await Runs.GetRunAsync(run.Id))!.Status.ShouldBe(RunStatus.Completed);
+    }
+
+    [Fact]
     public async Task RefusesASecondRunWhileOneIsInProgress()
     {
         var campaign = await Studio.CampaignAsync();
