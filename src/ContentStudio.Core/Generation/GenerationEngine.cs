@@ -91,7 +91,13 @@ public sealed class GenerationEngine(
         GeneratedVariant generated;
         try
         {
-            generated = request is null ? Failed(problem!) : await generator.GenerateAsync(request, ct);
+            if (request is null) generated = Failed(problem!);
+            else
+            {
+                await using var keeper = new LeaseKeeper(token => RenewLeaseAsync(taskId, token),
+                    TimeSpan.FromSeconds(options.Value.LeaseSeconds / 3.0), clock, logger, taskId, ct);
+                generated = await generator.GenerateAsync(request, ct);
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -135,6 +141,16 @@ public sealed class GenerationEngine(
                     .SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseExpiresUtc, (DateTime?)null));
         }
         catch (Exception e) { logger.LogWarning(e, "Could not release task {TaskId}; its lease will expire", taskId); }
+    }
+
+    /// <summary>Extends this engine's lease on a task (while the model is still writing). False when the lease was lost.</summary>
+    internal async Task<bool> RenewLeaseAsync(Guid taskId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var expires = Now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+        return await db.GenerationTasks
+            .Where(t => t.Id == taskId && t.Status == GenerationTaskStatus.Claimed && t.LeaseOwner == WorkerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseExpiresUtc, expires), ct) == 1;
     }
 
     private async Task CompleteFinishedRunsAsync(Guid? runId, CancellationToken ct)

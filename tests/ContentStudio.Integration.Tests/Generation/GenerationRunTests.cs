@@ -232,6 +232,22 @@ public abstract class GenerationRunTests : StudioTests
     }
 
     [Fact]
+    public async Task ALiveWorkerKeepsItsLeaseWhileTheModelIsSlow()
+    {
+        var campaign = await Studio.CampaignAsync(TestData.Brief(segments: 1, variants: 1, Core.Channels.ChannelKind.Email));
+        var run = await Runs.StartRunAsync(campaign.Id);
+        var writer = Studio.NewEngine();
+        var claimed = await writer.ClaimAsync(1, run.Id, default);
+        Studio.Clock.Advance(TimeSpan.FromSeconds(50)); // 10 s of a 60 s lease left
+
+        (await writer.RenewLeaseAsync(claimed[0], default)).ShouldBeTrue();
+        Studio.Clock.Advance(TimeSpan.FromSeconds(50));
+
+        (await Studio.NewEngine().ClaimAsync(1, run.Id, default)).ShouldBeEmpty();
+        (await Studio.NewEngine().RenewLeaseAsync(claimed[0], default)).ShouldBeFalse(); // not its lease
+    }
+
+    [Fact]
     public async Task RefusesASecondRunWhileOneIsInProgress()
     {
         var campaign = await Studio.CampaignAsync();

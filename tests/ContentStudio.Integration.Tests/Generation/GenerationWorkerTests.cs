@@ -11,7 +11,11 @@ public abstract class GenerationWorkerTests : StudioTests
 {
     private GenerationService Runs => Studio.Get<GenerationService>();
 
-    protected override void ConfigureOptions(GenerationOptions options) => options.PollIntervalMilliseconds = 50;
+    protected override void ConfigureOptions(GenerationOptions options)
+    {
+        options.PollIntervalMilliseconds = 50;
+        options.LeaseSeconds = 6; // renewed every 2 s while a call runs
+    }
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddGenerationWorker();
 
@@ -58,6 +62,27 @@ public abstract class GenerationWorkerTests : StudioTests
         await using var db = Studio.Db();
         (await db.Variants.CountAsync(v => v.RunId == run.Id)).ShouldBe(12);
         Studio.Generator.CallCount.ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task RenewsTheLeaseWhileASlowModelCallRuns()
+    {
+        var campaign = await Studio.CampaignAsync(TestData.Brief(segments: 1, variants: 1, Core.Channels.ChannelKind.Email));
+        var run = await Runs.StartRunAsync(campaign.Id);
+        DateTime? leaseDuringCall = null;
+        Studio.Generator.Answer = r =>
+        {
+            Studio.Clock.Advance(TimeSpan.FromSeconds(4));
+            Thread.Sleep(TimeSpan.FromSeconds(2.6)); // the model is slow; the keeper renews at 2 s
+            using var db = Studio.Db();
+            leaseDuringCall = db.GenerationTasks.Single(t => t.RunId == run.Id).LeaseExpiresUtc;
+            return null;
+        };
+        var claimedAt = Studio.Clock.GetUtcNow().UtcDateTime;
+
+        await Studio.NewEngine().RunUntilIdleAsync();
+
+        leaseDuringCall.ShouldBe(claimedAt.AddSeconds(4 + 6));
     }
 
     [Fact]
