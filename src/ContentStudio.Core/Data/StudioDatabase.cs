@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ContentStudio.Core.Configuration;
@@ -33,9 +34,21 @@ public static class StudioDatabase
         if (provider == DatabaseProvider.PostgreSql)
             builder.UseNpgsql(connectionString);
         else
+        {
+            EnsureSqliteFolder(connectionString);
             builder.UseSqlite(connectionString).AddInterceptors(SqliteSharingInterceptor.Instance);
+        }
         // Migrations are hand-written and there is no model snapshot, so EF would always see "pending changes".
         return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>SQLite creates the file but not its folder; a configured "Data Source=data/studio.db" should just work.</summary>
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString);
+        if (source.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(source.DataSource) || source.DataSource == ":memory:") return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(source.DataSource));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
     }
 
     public static DbContextOptions<StudioDbContext> CreateOptions(DatabaseProvider provider, string connectionString) =>

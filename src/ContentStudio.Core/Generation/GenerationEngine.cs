@@ -78,6 +78,8 @@ public sealed class GenerationEngine(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var task = await db.GenerationTasks.AsNoTracking().FirstAsync(t => t.Id == taskId, ct);
         var run = await db.GenerationRuns.AsNoTracking().FirstAsync(r => r.Id == task.RunId, ct);
+        // Cancelled (or finished by another worker) since the claim: no model call for nothing.
+        if (task.Status != GenerationTaskStatus.Claimed || run.CancelRequested) return;
         if (run.Status == RunStatus.Queued)
             await db.GenerationRuns.Where(r => r.Id == run.Id && r.Status == RunStatus.Queued)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedUtc, Now), ct);

@@ -14,6 +14,9 @@ public interface IRunProgressNotifier
 
 public sealed class RunProgressNotifier : IRunProgressNotifier
 {
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, RunProgress> _last = [];
+
     public event Action<RunProgress>? ProgressChanged;
 
     public IDisposable Subscribe(Action<RunProgress> handler, Guid? runId = null)
@@ -23,14 +26,25 @@ public sealed class RunProgressNotifier : IRunProgressNotifier
         return new Subscription(() => ProgressChanged -= filtered);
     }
 
-    /// <summary>A subscriber that throws (a closed circuit) must never stop the worker, nor the other subscribers.</summary>
+    /// <summary>Workers finish tasks in parallel and each reads the progress after its own commit, so reports can
+    /// arrive out of order. A report older than one already sent (fewer finished tasks, or "running" after the run
+    /// ended) is dropped, so a page never steps backwards. Handlers run one at a time and must be quick (a Blazor
+    /// component should just InvokeAsync(StateHasChanged)). A handler that throws (a closed circuit) never stops the
+    /// worker, nor the other handlers.</summary>
     public void Publish(RunProgress progress)
     {
-        if (ProgressChanged is not { } handlers) return;
-        foreach (var handler in handlers.GetInvocationList().Cast<Action<RunProgress>>())
+        lock (_gate)
         {
-            try { handler(progress); }
-            catch { /* the subscriber's problem; the run goes on */ }
+            if (_last.TryGetValue(progress.RunId, out var last) &&
+                (progress.Finished < last.Finished || (last.IsOver && !progress.IsOver))) return;
+            if (_last.Count > 10_000) _last.Clear(); // a long-lived process: forget old runs rather than grow
+            _last[progress.RunId] = progress;
+            if (ProgressChanged is not { } handlers) return;
+            foreach (var handler in handlers.GetInvocationList().Cast<Action<RunProgress>>())
+            {
+                try { handler(progress); }
+                catch { /* the subscriber's problem; the run goes on */ }
+            }
         }
     }
 

@@ -36,6 +36,24 @@ public sealed class RunProgressNotifierTests
     }
 
     [Fact]
+    public void DropsAReportOlderThanOneAlreadySent()
+    {
+        var notifier = new RunProgressNotifier();
+        var run = Guid.NewGuid();
+        var seen = new List<RunProgress>();
+        using var _ = notifier.Subscribe(seen.Add);
+        var done = new RunProgress(run, Guid.Empty, RunStatus.Completed, 2, 2, 0, 0, 0, 0);
+
+        notifier.Publish(new RunProgress(run, Guid.Empty, RunStatus.Running, 2, 1, 0, 0, 0, 1));
+        notifier.Publish(done);
+        notifier.Publish(new RunProgress(run, Guid.Empty, RunStatus.Running, 2, 2, 0, 0, 0, 0)); // read before the run closed
+        notifier.Publish(new RunProgress(run, Guid.Empty, RunStatus.Running, 2, 1, 0, 0, 0, 1)); // older still
+
+        seen.Count.ShouldBe(2);
+        seen[^1].ShouldBe(done);
+    }
+
+    [Fact]
     public void ASubscriberThatThrowsDoesNotStopTheOthers()
     {
         var notifier = new RunProgressNotifier();

@@ -37,6 +37,17 @@ public sealed class StudioDataWiringTests : IDisposable
     }
 
     [Fact]
+    public async Task CreatesTheFolderOfAConfiguredSqliteFile()
+    {
+        var file = Path.Combine(_dataPath, "nested", "studio.db");
+        await using var services = Build(o => o.ConnectionString = $"Data Source={file}");
+
+        await DatabaseInitializer.MigrateAsync(services);
+
+        File.Exists(file).ShouldBeTrue();
+    }
+
+    [Fact]
     public void RefusesPostgreSqlWithoutAConnectionStringNamingTheSetting()
     {
         using var services = Build(o => o.Provider = DatabaseProvider.PostgreSql);

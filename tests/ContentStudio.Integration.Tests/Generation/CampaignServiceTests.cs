@@ -40,6 +40,18 @@ public abstract class CampaignServiceTests : StudioTests
     }
 
     [Fact]
+    public async Task RefusesABriefFileWithAMisspelledFieldNamingTheFileLineAndField()
+    {
+        var path = TestData.SamplePath("brief-typo.json");
+
+        var error = await Should.ThrowAsync<BriefFileException>(() => Campaigns.CreateFromFileAsync(path, "ana"));
+
+        error.Error.File.ShouldBe(path);
+        error.Error.Line.ShouldBe(7);
+        error.Message.ShouldContain("chanels");
+    }
+
+    [Fact]
     public async Task RefusesABriefForABrandWithoutAGuide()
     {
         var error = await Should.ThrowAsync<BriefValidationException>(() =>

@@ -117,8 +117,15 @@ public abstract class GenerationRunTests : StudioTests
         var fastClaim = await fast.ClaimAsync(1, run.Id, default);
         fastClaim.ShouldBe(slowClaim);
 
-        await fast.ExecuteAsync(fastClaim[0], default);
-        await slow.ExecuteAsync(slowClaim[0], default); // finishes after all: its variant must not be kept
+        var calls = 0;
+        Studio.Generator.Answer = r =>
+        {
+            // While the slow worker's model call is still running, the fast one does the whole task.
+            if (Interlocked.Increment(ref calls) == 1) fast.ExecuteAsync(fastClaim[0], default).GetAwaiter().GetResult();
+            return null;
+        };
+
+        await slow.ExecuteAsync(slowClaim[0], default); // saves last: hits the unique TaskId and stands down
 
         Studio.Generator.CallCount.ShouldBe(2);
         (await VariantsAsync(run.Id)).Count.ShouldBe(1);
