@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Brands;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Generation;
+using ContentStudio.Core.Segments;
+
+namespace ContentStudio.Core.Campaigns;
+
+/// <summary>A campaign in a list, with its latest run (if any).</summary>
+public sealed record CampaignSummary(
+    Guid Id, string Name, string BrandSlug, int BusinessImpact, DateTime? DeadlineUtc,
+    DateTime CreatedUtc, string CreatedBy, RunSummary? LatestRun);
+
+public sealed record RunSummary(
+    Guid RunId, RunStatus Status, int TotalTasks, int DoneTasks, int NeedsAttentionTasks, int CancelledTasks,
+    DateTime CreatedUtc, DateTime? FinishedUtc)
+{
+    public static RunSummary From(GenerationRun r) =>
+        new(r.Id, r.Status, r.TotalTasks, r.DoneTasks, r.NeedsAttentionTasks, r.CancelledTasks, r.CreatedUtc, r.FinishedUtc);
+}
+
+/// <summary>Creates and reads campaigns. The web form and `studio generate --brief` both come through here.</summary>
+public sealed class CampaignService(
+    IDbContextFactory<StudioDbContext> dbFactory, IBrandCatalog brands, SegmentStore segments, TimeProvider clock)
+{
+    /// <summary>Validates the brief against the brand catalog and the brand's segments, then stores it.
+    /// Throws <see cref="BriefValidationException"/> with one error per problem.</summary>
+    public async Task<Campaign> CreateAsync(CampaignBrief brief, string user, CancellationToken ct = default)
+    {
+        var errors = await ValidateAsync(brief, ct);
+        if (errors.Count > 0) throw new BriefValidationException(errors);
+        var campaign = new Campaign
+        {
+            Name = brief.Name.Trim(),
+            BrandSlug = brief.BrandSlug,
+            Brief = brief,
+            BusinessImpact = brief.BusinessImpact,
+            DeadlineUtc = brief.DeadlineUtc,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = user,
+        };
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync(ct);
+        return campaign;
+    }
+
+    /// <summary>The field errors for a brief (empty when it can be stored): for forms that validate before submit.</summary>
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(CampaignBrief brief, CancellationToken ct = default)
+    {
+        var brand = string.IsNullOrWhiteSpace(brief.BrandSlug) ? null : brands.Find(brief.BrandSlug);
+        var keys = brand is null ? [] : await segments.KeysAsync(brand.Slug, ct);
+        return BriefValidator.Validate(brief, brand, keys, clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>Loads a brief file and creates the campaign; errors name the file.</summary>
+    public async Task<Campaign> CreateFromFileAsync(string path, string user, CancellationToken ct = default)
+    {
+        var brief = BriefFile.Load(path);
+        var errors = await ValidateAsync(brief, ct);
+        if (errors.Count > 0) throw new BriefValidationException(errors, path);
+        return await CreateAsync(brief, user, ct);
+    }
+
+    public async Task<Campaign?> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+    }
+
+    /// <summary>Newest first, each with its latest run's status and counts.</summary>
+    public async Task<IReadOnlyList<CampaignSummary>> ListAsync(string? brandSlug = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Campaigns.AsNoTracking();
+        if (!string.IsNullOrEmpty(brandSlug)) query = query.Where(c => c.BrandSlug == brandSlug);
+        var campaigns = await query
+            .Select(c => new { c.Id, c.Name, c.BrandSlug, c.BusinessImpact, c.DeadlineUtc, c.CreatedUtc, c.CreatedBy })
+            .ToListAsync(ct);
+        var ids = campaigns.Select(c => c.Id).ToList();
+        var runs = await db.GenerationRuns.AsNoTracking().Where(r => ids.Contains(r.CampaignId)).ToListAsync(ct);
+        var latest = runs.GroupBy(r => r.CampaignId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CreatedUtc)!);
+        return campaigns
+            .OrderByDescending(c => c.CreatedUtc)
+            .Select(c => new CampaignSummary(c.Id, c.Name, c.BrandSlug, c.BusinessImpact, c.DeadlineUtc, c.CreatedUtc, c.CreatedBy,
+                latest.TryGetValue(c.Id, out var run) ? RunSummary.From(run) : null))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<RunSummary>> RunsAsync(Guid campaignId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var runs = await db.GenerationRuns.AsNoTracking().Where(r => r.CampaignId == campaignId).ToListAsync(ct);
+        return runs.OrderByDescending(r => r.CreatedUtc).Select(RunSummary.From).ToList();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ContentStudio.Core.Generation;
+
+namespace ContentStudio.Core.Data.Configurations;
+
+internal sealed class GenerationTaskConfiguration : IEntityTypeConfiguration<GenerationTask>
+{
+    public void Configure(EntityTypeBuilder<GenerationTask> b)
+    {
+        b.ToTable("GenerationTasks");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.SegmentKey).IsRequired();
+        b.Property(t => t.Channel).HasConversion<string>().IsRequired();
+        b.Property(t => t.Status).HasConversion<string>().IsRequired();
+        b.HasOne<GenerationRun>().WithMany().HasForeignKey(t => t.RunId).OnDelete(DeleteBehavior.Cascade);
+        // One task per slot: a run can never be expanded twice into the same work.
+        b.HasIndex(t => new { t.RunId, t.SegmentKey, t.Channel, t.VariantIndex }).IsUnique();
+        // The claim query's filter.
+        b.HasIndex(t => new { t.Status, t.LeaseExpiresUtc });
+    }
+}

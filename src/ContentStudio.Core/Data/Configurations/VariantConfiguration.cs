@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ContentStudio.Core.Generation;
+
+namespace ContentStudio.Core.Data.Configurations;
+
+internal sealed class VariantConfiguration : IEntityTypeConfiguration<Variant>
+{
+    public void Configure(EntityTypeBuilder<Variant> b)
+    {
+        b.ToTable("Variants");
+        b.HasKey(v => v.Id);
+        b.Property(v => v.Id).ValueGeneratedNever();
+        b.Property(v => v.SegmentKey).IsRequired();
+        b.Property(v => v.Channel).HasConversion<string>().IsRequired();
+        b.Property(v => v.Outcome).HasConversion<string>().IsRequired();
+        b.Property(v => v.FieldsJson).IsRequired();
+        b.Property(v => v.RawOutput).IsRequired();
+        b.Property(v => v.ContentHash).IsRequired();
+        b.Property(v => v.ReviewState).IsRequired().HasDefaultValue(Variant.InitialReviewState);
+        b.Property(v => v.ConcurrencyToken).IsConcurrencyToken();
+        b.Ignore(v => v.Fields);
+        b.Ignore(v => v.Provenance);
+        b.HasOne<GenerationTask>().WithMany().HasForeignKey(v => v.TaskId).OnDelete(DeleteBehavior.Cascade);
+        // No task ever yields two variants: the loser of a race hits this and stands down.
+        b.HasIndex(v => v.TaskId).IsUnique();
+        b.HasIndex(v => v.CampaignId);
+        b.HasIndex(v => v.RunId);
+    }
+}

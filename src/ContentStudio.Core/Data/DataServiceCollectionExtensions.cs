@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Segments;
+
+namespace ContentStudio.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers IDbContextFactory&lt;StudioDbContext&gt; for the provider in DatabaseOptions (bound by
+    /// AddContentStudioCore), and the SegmentStore.</summary>
+    public static IServiceCollection AddStudioData(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>();
+        services.AddOptions<StudioOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<StudioDbContext>((sp, builder) =>
+        {
+            var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var studio = sp.GetRequiredService<IOptions<StudioOptions>>().Value;
+            StudioDatabase.Configure(builder, db.Provider, StudioDatabase.ResolveConnectionString(db, studio.DataPath));
+        });
+        services.TryAddSingleton<SegmentStore>();
+        return services;
+    }
+}
+
+internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DatabaseOptions options) =>
+        options.Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? ValidateOptionsResult.Fail(StudioDatabase.MissingPostgresConnectionString)
+            : ValidateOptionsResult.Success;
+}

@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ContentStudio.Core.Configuration;
+
+namespace ContentStudio.Core.Data;
+
+/// <summary>Configures a StudioDbContext for the chosen provider. Shared by DI, the CLI and the tests so
+/// all three talk to the database the same way.</summary>
+public static class StudioDatabase
+{
+    public const string SqliteFileName = "contentstudio.db";
+
+    /// <summary>The connection string to use: the configured one, or the SQLite file under the data folder
+    /// (created if missing). PostgreSQL without a connection string is a configuration error.</summary>
+    public static string ResolveConnectionString(DatabaseOptions options, string dataPath)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString)) return options.ConnectionString;
+        if (options.Provider == DatabaseProvider.PostgreSql)
+            throw new InvalidOperationException(MissingPostgresConnectionString);
+        var folder = Path.GetFullPath(dataPath);
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, SqliteFileName)}";
+    }
+
+    public const string MissingPostgresConnectionString =
+        "Database:ConnectionString is required when Database:Provider is PostgreSql " +
+        "(e.g. \"Host=localhost;Database=contentstudio;Username=studio\"; put the password in the " +
+        "Database__ConnectionString environment variable or user-secrets, not in appsettings).";
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+            builder.UseNpgsql(connectionString);
+        else
+        {
+            EnsureSqliteFolder(connectionString);
+            builder.UseSqlite(connectionString).AddInterceptors(SqliteSharingInterceptor.Instance);
+        }
+        // Migrations are hand-written and there is no model snapshot, so EF would always see "pending changes".
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>SQLite creates the file but not its folder; a configured "Data Source=data/studio.db" should just work.</summary>
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString);
+        if (source.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(source.DataSource) || source.DataSource == ":memory:") return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(source.DataSource));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+    }
+
+    public static DbContextOptions<StudioDbContext> CreateOptions(DatabaseProvider provider, string connectionString) =>
+        (DbContextOptions<StudioDbContext>)Configure(new DbContextOptionsBuilder<StudioDbContext>(), provider, connectionString).Options;
+}
+
+/// <summary>Makes one SQLite file safe to share between the web app, the worker and the CLI: WAL lets readers
+/// run beside a writer, and the busy timeout makes a second writer wait instead of failing with "database is locked".</summary>
+internal sealed class SqliteSharingInterceptor : DbConnectionInterceptor
+{
+    public static readonly SqliteSharingInterceptor Instance = new();
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ContentStudio.Core.Brands;
+using ContentStudio.Core.Campaigns;
+using ContentStudio.Core.Channels;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Llm;
+using ContentStudio.Core.Segments;
+
+namespace ContentStudio.Core.Generation;
+
+/// <summary>Does the work of generation runs: claims tasks with a lease, calls the generator with bounded
+/// concurrency, saves each variant with its task's new state, and closes runs. Usable without hosting (the CLI
+/// calls <see cref="RunUntilIdleAsync"/>); <see cref="GenerationWorker"/> calls it in a loop. Several engines, in
+/// one process or many, may work the same database at once.</summary>
+public sealed class GenerationEngine(
+    IDbContextFactory<StudioDbContext> dbFactory,
+    IVariantGenerator generator,
+    IBrandCatalog brands,
+    SegmentStore segments,
+    IRunProgressNotifier notifier,
+    IEnumerable<IVariantPostProcessor> postProcessors,
+    IEnumerable<IRunCompletedHandler> completedHandlers,
+    IOptions<GenerationOptions> options,
+    TimeProvider clock,
+    ILogger<GenerationEngine> logger)
+{
+    private readonly IVariantPostProcessor[] _postProcessors = [.. postProcessors];
+    private readonly IRunCompletedHandler[] _completedHandlers = [.. completedHandlers];
+
+    /// <summary>Names this engine in task leases.</summary>
+    public string WorkerId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Claims one batch (of any active run, or of <paramref name="runId"/> only) and processes it.
+    /// Returns how many tasks were claimed; 0 means nothing was claimable.</summary>
+    public async Task<int> ProcessAsync(Guid? runId = null, CancellationToken ct = default)
+    {
+        var o = options.Value;
+        var claimed = await ClaimAsync(o.BatchSize, runId, ct);
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = o.WorkerConcurrency, CancellationToken = ct },
+            async (taskId, token) => await ExecuteGuardedAsync(taskId, token));
+        return claimed.Count;
+    }
+
+    /// <summary>One task's database trouble must not abandon the rest of the batch. The task keeps its lease, which
+    /// works as a back-off: it is claimed again when the lease runs out, until MaxAttempts gives up on it.</summary>
+    private async Task ExecuteGuardedAsync(Guid taskId, CancellationToken ct)
+    {
+        try { await ExecuteAsync(taskId, ct); }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Task {TaskId} failed; it will be retried when its lease expires", taskId);
+        }
+    }
+
+    /// <summary>Processes batches until nothing is claimable, closing runs whose tasks are all finished (also runs
+    /// left open by a crash). Returns the number of tasks processed. Tasks held by another live worker are left to it.</summary>
+    public async Task<int> RunUntilIdleAsync(Guid? runId = null, CancellationToken ct = default)
+    {
+        await CompleteFinishedRunsAsync(runId, ct);
+        var total = 0;
+        for (int n; (n = await ProcessAsync(runId, ct)) > 0;) total += n;
+        await CompleteFinishedRunsAsync(runId, ct);
+        return total;
+    }
+
+    internal async Task<IReadOnlyList<Guid>> ClaimAsync(int max, Guid? runId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+        return await TaskClaimer.ClaimAsync(db, WorkerId, max, runId, Now, lease, ct);
+    }
+
+    /// <summary>Generates and saves one claimed task.</summary>
+    internal async Task ExecuteAsync(Guid taskId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await db.GenerationTasks.AsNoTracking().FirstAsync(t => t.Id == taskId, ct);
+        var run = await db.GenerationRuns.AsNoTracking().FirstAsync(r => r.Id == task.RunId, ct);
+        // Cancelled (or finished by another worker) since the claim: no model call for nothing.
+        if (task.Status != GenerationTaskStatus.Claimed || run.CancelRequested) return;
+        if (run.Status == RunStatus.Queued)
+            await db.GenerationRuns.Where(r => r.Id == run.Id && r.Status == RunStatus.Queued)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedUtc, Now), ct);
+        var campaign = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == run.CampaignId, ct);
+
+        var maxAttempts = options.Value.MaxAttempts;
+        var (request, problem) = task.Attempts > maxAttempts
+            // Claimed this often without finishing: something kills the worker or the save. Stop and ask a person.
+            ? (null, $"Gave up after {task.Attempts - 1} attempts that did not finish (worker stopped or the save failed).")
+            : await BuildRequestAsync(campaign.Brief, task, ct);
+        GeneratedVariant generated;
+        try
+        {
+            if (request is null) generated = Failed(problem!);
+            else
+            {
+                await using var keeper = new LeaseKeeper(token => RenewLeaseAsync(taskId, token),
+                    TimeSpan.FromSeconds(options.Value.LeaseSeconds / 3.0), clock, logger, taskId, ct);
+                generated = await generator.GenerateAsync(request, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await ReleaseAsync(taskId);
+            throw;
+        }
+        catch (Exception e)
+        {
+            // The generator promises not to throw; if it does anyway, a person looks at it instead of the run failing.
+            logger.LogError(e, "Generator failed on task {TaskId}", taskId);
+            generated = Failed($"The generator failed: {e.Message}");
+        }
+
+        var (result, outcome) = await VariantWriter.SaveAsync(db, task, campaign.Id, request, generated, _postProcessors, Now, ct);
+        logger.LogDebug("Task {TaskId} ({Segment}/{Channel}/{Index}): {Result} {Outcome}",
+            taskId, task.SegmentKey, task.Channel, task.VariantIndex, result, outcome);
+        await PublishAsync(db, run.Id, ct);
+        if (result == SaveResult.Saved) await TryCompleteRunAsync(db, run.Id, ct);
+    }
+
+    private async Task<(CompositionRequest? Request, string? Problem)> BuildRequestAsync(CampaignBrief brief, GenerationTask task, CancellationToken ct)
+    {
+        var brand = brands.Find(brief.BrandSlug);
+        if (brand is null) return (null, $"Brand '{brief.BrandSlug}' is no longer in the brand guides; fix or restore its guide and regenerate.");
+        var segment = await segments.GetAsync(brief.BrandSlug, task.SegmentKey, ct);
+        if (segment is null) return (null, $"Segment '{task.SegmentKey}' no longer exists for brand '{brief.BrandSlug}'; re-import it and regenerate.");
+        return (new CompositionRequest(brand, segment, ChannelCatalog.Get(task.Channel), brief, task.VariantIndex, task.Seed), null);
+    }
+
+    private static GeneratedVariant Failed(string problem) =>
+        new(VariantOutcome.NeedsAttention, new Dictionary<string, string>(), "", new VariantProvenance("", "", "", "", "", 0, 0, 0, 0), problem);
+
+    /// <summary>On shutdown, hand a claimed task back at once rather than making others wait for the lease.</summary>
+    private async Task ReleaseAsync(Guid taskId)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            await db.GenerationTasks.Where(t => t.Id == taskId && t.Status == GenerationTaskStatus.Claimed && t.LeaseOwner == WorkerId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, GenerationTaskStatus.Pending)
+                    .SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseExpiresUtc, (DateTime?)null));
+        }
+        catch (Exception e) { logger.LogWarning(e, "Could not release task {TaskId}; its lease will expire", taskId); }
+    }
+
+    /// <summary>Extends this engine's lease on a task (while the model is still writing). False when the lease was lost.</summary>
+    internal async Task<bool> RenewLeaseAsync(Guid taskId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var expires = Now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+        return await db.GenerationTasks
+            .Where(t => t.Id == taskId && t.Status == GenerationTaskStatus.Claimed && t.LeaseOwner == WorkerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseExpiresUtc, expires), ct) == 1;
+    }
+
+    private async Task CompleteFinishedRunsAsync(Guid? runId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var open = db.GenerationRuns.Where(r => r.Status == RunStatus.Queued || r.Status == RunStatus.Running);
+        if (runId is { } id) open = open.Where(r => r.Id == id);
+        foreach (var run in await open.Select(r => r.Id).ToListAsync(ct))
+            await TryCompleteRunAsync(db, run, ct);
+    }
+
+    /// <summary>Closes the run when no task is waiting or claimed. The conditional UPDATE lets exactly one worker
+    /// win, and only the winner calls the run-completed hooks.</summary>
+    private async Task TryCompleteRunAsync(StudioDbContext db, Guid runId, CancellationToken ct)
+    {
+        var unfinished = await db.GenerationTasks.AnyAsync(t => t.RunId == runId &&
+            (t.Status == GenerationTaskStatus.Pending || t.Status == GenerationTaskStatus.Claimed), ct);
+        if (unfinished) return;
+        var now = Now;
+        var closed = await db.GenerationRuns.Where(r => r.Id == runId && (r.Status == RunStatus.Queued || r.Status == RunStatus.Running))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Completed).SetProperty(r => r.FinishedUtc, now)
+                .SetProperty(r => r.StartedUtc, r => r.StartedUtc ?? now), ct);
+        if (closed == 0) return;
+        var progress = await RunProgressReader.ReadAsync(db, runId, ct);
+        if (progress is null) return;
+        notifier.Publish(progress);
+        foreach (var handler in _completedHandlers)
+        {
+            try { await handler.OnRunCompletedAsync(progress, ct); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Run-completed handler {Handler} failed for run {RunId}", handler.GetType().Name, runId);
+            }
+        }
+    }
+
+    private async Task PublishAsync(StudioDbContext db, Guid runId, CancellationToken ct)
+    {
+        if (await RunProgressReader.ReadAsync(db, runId, ct) is { } progress) notifier.Publish(progress);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

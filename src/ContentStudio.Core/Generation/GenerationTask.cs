@@ -1,0 +1,24 @@
+using ContentStudio.Core.Channels;
+
+namespace ContentStudio.Core.Generation;
+
+public enum GenerationTaskStatus { Pending, Claimed, Done, NeedsAttention, Cancelled }
+
+/// <summary>One unit of work: one variant for one segment on one channel. Claimed with a lease before the
+/// model is called, so a crashed worker's task goes back to the pool when the lease runs out.</summary>
+public sealed class GenerationTask
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid RunId { get; set; }
+    /// <summary>Order of creation within the run (segment, then channel, then variant), so work and
+    /// the grid follow the brief's order.</summary>
+    public int Ordinal { get; set; }
+    public string SegmentKey { get; set; } = "";
+    public ChannelKind Channel { get; set; }
+    public int VariantIndex { get; set; }
+    public int Seed { get; set; }
+    public GenerationTaskStatus Status { get; set; } = GenerationTaskStatus.Pending;
+    public string? LeaseOwner { get; set; }
+    public DateTime? LeaseExpiresUtc { get; set; }
+    public int Attempts { get; set; }
+}

@@ -1,0 +1,22 @@
+namespace ContentStudio.Core.Generation;
+
+/// <summary>Where a run stands, counted from its tasks.</summary>
+public sealed record RunProgress(
+    Guid RunId, Guid CampaignId, RunStatus Status,
+    int Total, int Done, int NeedsAttention, int Cancelled, int Pending, int InProgress)
+{
+    public int Finished => Done + NeedsAttention + Cancelled;
+
+    /// <summary>0–100, whole percent of tasks that are finished (100 for an empty run).</summary>
+    public int Percent => Total == 0 ? 100 : (int)Math.Floor(100.0 * Finished / Total);
+
+    public bool IsOver => Status is RunStatus.Completed or RunStatus.Cancelled;
+
+    public static RunProgress FromCounts(Guid runId, Guid campaignId, RunStatus status, IReadOnlyDictionary<GenerationTaskStatus, int> counts)
+    {
+        int Count(GenerationTaskStatus s) => counts.TryGetValue(s, out var n) ? n : 0;
+        return new RunProgress(runId, campaignId, status, counts.Values.Sum(),
+            Count(GenerationTaskStatus.Done), Count(GenerationTaskStatus.NeedsAttention), Count(GenerationTaskStatus.Cancelled),
+            Count(GenerationTaskStatus.Pending), Count(GenerationTaskStatus.Claimed));
+    }
+}

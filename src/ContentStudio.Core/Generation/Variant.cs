@@ -1,0 +1,43 @@
+using ContentStudio.Core.Channels;
+
+namespace ContentStudio.Core.Generation;
+
+/// <summary>One stored piece of generated copy with its provenance. At most one per task (TaskId is unique),
+/// so two workers racing on a task can never both keep their output.</summary>
+public sealed class Variant
+{
+    public const string InitialReviewState = "Generated";
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid TaskId { get; set; }
+    public Guid CampaignId { get; set; }
+    public Guid RunId { get; set; }
+    public string SegmentKey { get; set; } = "";
+    public ChannelKind Channel { get; set; }
+    public int VariantIndex { get; set; }
+    /// <summary>The fields as a JSON object (see <see cref="VariantContent"/>).</summary>
+    public string FieldsJson { get; set; } = "{}";
+    /// <summary>What the model returned, kept verbatim so a person can see why it needs attention.</summary>
+    public string RawOutput { get; set; } = "";
+    public VariantOutcome Outcome { get; set; }
+    public string? Problem { get; set; }
+    public string TemplateName { get; set; } = "";
+    public string TemplateVersion { get; set; } = "";
+    public string Provider { get; set; } = "";
+    public string Model { get; set; } = "";
+    public string PromptHash { get; set; } = "";
+    public int InputTokens { get; set; }
+    public int OutputTokens { get; set; }
+    public long LatencyMs { get; set; }
+    public int Attempts { get; set; }
+    /// <summary>SHA-256 of the canonical fields JSON: approvals bind to it.</summary>
+    public string ContentHash { get; set; } = "";
+    public string ReviewState { get; set; } = InitialReviewState;
+    public DateTime CreatedUtc { get; set; }
+    public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
+
+    public IReadOnlyDictionary<string, string> Fields => VariantContent.ReadFields(FieldsJson);
+
+    public VariantProvenance Provenance =>
+        new(TemplateName, TemplateVersion, Provider, Model, PromptHash, InputTokens, OutputTokens, LatencyMs, Attempts);
+}

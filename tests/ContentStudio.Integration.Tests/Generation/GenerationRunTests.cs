@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Generation;
+using ContentStudio.Core.Segments;
+using ContentStudio.Integration.Tests.Infrastructure;
+
+namespace ContentStudio.Integration.Tests.Generation;
+
+/// <summary>Durable runs on a real database: planned up front, claimed with leases, one variant per task.</summary>
+public abstract class GenerationRunTests : StudioTests
+{
+    private readonly RecordingHooks _hooks = new();
+    private GenerationService Runs => Studio.Get<GenerationService>();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IVariantPostProcessor>(_hooks);
+        services.AddSingleton<IRunCompletedHandler>(_hooks);
+    }
+
+    private async Task<List<GenerationTask>> TasksAsync(Guid runId)
+    {
+        await using var db = Studio.Db();
+        return await db.GenerationTasks.AsNoTracking().Where(t => t.RunId == runId).OrderBy(t => t.Ordinal).ToListAsync();
+    }
+
+    private async Task<List<Variant>> VariantsAsync(Guid runId)
+    {
+        await using var db = Studio.Db();
+        return await db.Variants.AsNoTracking().Where(v => v.RunId == runId).ToListAsync();
+    }
+
+    [Fact]
+    public async Task PlansEveryTaskWithItsSeedBeforeAnyWorkStarts()
+    {
+        var campaign = await Studio.CampaignAsync(); // 2 segments × (email, sms) × 3 variants
+
+        var run = await Runs.StartRunAsync(campaign.Id, "ana");
+
+        var tasks = await TasksAsync(run.Id);
+        tasks.Count.ShouldBe(12);
+        tasks.ShouldAllBe(t => t.Status == GenerationTaskStatus.Pending && t.LeaseOwner == null && t.Attempts == 0);
+        tasks.Select(t => (t.SegmentKey, t.Channel, t.VariantIndex)).Distinct().Count().ShouldBe(12);
+        tasks.Select(t => t.Seed).Distinct().Count().ShouldBe(12);
+        tasks.ShouldAllBe(t => t.Seed == TaskSeed.For(run.Id, t.SegmentKey, t.Channel, t.VariantIndex));
+        Studio.Generator.CallCount.ShouldBe(0);
+        var progress = await Runs.GetProgressAsync(run.Id);
+        progress.ShouldBe(new RunProgress(run.Id, campaign.Id, RunStatus.Queued, 12, 0, 0, 0, 12, 0));
+        progress!.Percent.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task WritesOneVariantPerTaskAndCompletesTheRun()
+    {
+        var campaign = await Studio.CampaignAsync();
+        var run = await Runs.StartRunAsync(campaign.Id);
+        var events = new ConcurrentQueue<RunProgress>();
+        using var subscription = Studio.Get<IRunProgressNotifier>().Subscribe(events.Enqueue, run.Id);
+
+        var processed = await Studio.NewEngine().RunUntilIdleAsync();
+
+        processed.ShouldBe(12);
+        var variants = await VariantsAsync(run.Id);
+        variants.Count.ShouldBe(12);
+        variants.ShouldAllBe(v => v.Outcome == VariantOutcome.Ok && v.ReviewState == "Generated" && v.CampaignId == campaign.Id);
+        var email = variants.First(v => v.Channel == Core.Channels.ChannelKind.Email);
+        email.Fields.Keys.ShouldBe(["body", "cta", "preheader", "subject"], ignoreOrder: true);
+        email.ContentHash.ShouldBe(VariantContent.Hash(email.Fields));
+        email.Provider.ShouldBe("Fake");
+        email.PromptHash.ShouldStartWith("hash-");
+        (await TasksAsync(run.Id)).ShouldAllBe(t => t.Status == GenerationTaskStatus.Done && t.LeaseOwner == null);
+        var stored = await Runs.GetRunAsync(run.Id);
+        stored!.Status.ShouldBe(RunStatus.Completed);
+        stored.DoneTasks.ShouldBe(12);
+        stored.StartedUtc.ShouldNotBeNull();
+        stored.FinishedUtc.ShouldNotBeNull();
+        events.Count.ShouldBeGreaterThanOrEqualTo(12);
+        events.Last().Status.ShouldBe(RunStatus.Completed);
+        events.Last().Percent.ShouldBe(100);
+        _hooks.ProcessedTasks.Count.ShouldBe(12);
+        _hooks.CompletedRuns.Select(p => p.RunId).ShouldBe([run.Id]);
+    }
+
+    [Fact]
+    public async Task CancellingStopsTheRunAndCancelsTheWaitingTasks()
+    {
+        var campaign = await Studio.CampaignAsync();
+        var run = await Runs.StartRunAsync(campaign.Id);
+        var engine = Studio.NewEngine();
+        (await engine.ProcessAsync(run.Id)).ShouldBe(4); // one batch
+
+        (await Runs.CancelAsync(run.Id)).ShouldBeTrue();
+        var afterCancel = await engine.RunUntilIdleAsync();
+
+        afterCancel.ShouldBe(0);
+        Studio.Generator.CallCount.ShouldBe(4);
+        var progress = await Runs.GetProgressAsync(run.Id);
+        progress.ShouldBe(new RunProgress(run.Id, campaign.Id, RunStatus.Cancelled, 12, 4, 0, 8, 0, 0));
+        progress!.Percent.ShouldBe(100);
+        (await Runs.GetRunAsync(run.Id))!.CancelledTasks.ShouldBe(8);
+        (await Runs.CancelAsync(run.Id)).ShouldBeFalse();
+        _hooks.CompletedRuns.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task KeepsVariantsThatNeedAttentionWithTheModelsRawText()
+    {
+        var campaign = await Studio.CampaignAsync();
+        var run = await Runs.StartRunAsync(campaign.Id);
+        Studio.Generator.Answer = r => r.VariantIndex != 1 ? null : new GeneratedVariant(VariantOutcome.NeedsAttention,
+            new Dictionary<string, string>(), "Sorry, here is some copy: {subject: oops",
+            new VariantProvenance("email", "3", "Fake", "fake-model", "h", 5, 7, 9, 3), "Output was not valid JSON after 3 attempts.");
+
+        await Studio.NewEngine().RunUntilIdleAsync();
+
+        var attention = (await VariantsAsync(run.Id)).Where(v => v.Outcome == VariantOutcome.NeedsAttention).ToList();
+        attention.Count.ShouldBe(4);
+        attention.ShouldAllBe(v => v.VariantIndex == 1 && v.RawOutput == "Sorry, here is some copy: {subject: oops"
+                                   && v.Problem == "Output was not valid JSON after 3 attempts." && v.Attempts == 3);
+        var progress = await Runs.GetProgressAsync(run.Id);
+        progress.ShouldBe(new RunProgress(run.Id, campaign.Id, RunStatus.Completed, 12, 8, 4, 0, 0, 0));
+        (await TasksAsync(run.Id)).Count(t => t.Status == GenerationTaskStatus.NeedsAttention).ShouldBe(4);
+        (await Runs.GetRunAsync(run.Id))!.NeedsAttentionTasks.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task SendsAVariantToAPersonWhenItsSegmentIsGoneOrAPostProcessorFails()
+    {
+        var campaign = await Studio.CampaignAsync(TestData.Brief(segments: 2, variants: 1, Core.Channels.ChannelKind.Email));
+        await Studio.Get<SegmentStore>().ReplaceAllAsync("lumen", [TestData.LumenSegments[0]]); // retirees deleted
+        _hooks.OnVariant = c => { if (c.Variant.VariantIndex == 0 && c.Request is not null) throw new InvalidOperationException("check crashed"); };
+        var run = await Runs.StartRunAsync(campaign.Id);
+
+        await Studio.NewEngine().RunUntilIdleAsync();
+
+        var variants = await VariantsAsync(run.Id);
+        variants.Count.ShouldBe(2);
+        variants.Single(v => v.SegmentKey == "retirees").Problem!.ShouldContain("Segment 'retirees' no longer exists");
+        variants.Single(v => v.SegmentKey == "young-professionals").Problem!.ShouldContain("check crashed");
+        variants.ShouldAllBe(v => v.Outcome == VariantOutcome.NeedsAttention);
+        Studio.Generator.CallCount.ShouldBe(1);
+        (await Runs.GetRunAsync(run.Id))!.Status.ShouldBe(RunStatus.Completed);
+    }
+
+    [Fact]
+    public async Task RefusesASecondRunWhileOneIsInProgress()
+    {
+        var campaign = await Studio.CampaignAsync();
+        await Runs.StartRunAsync(campaign.Id);
+
+        var error = await Should.ThrowAsync<InvalidOperationException>(() => Runs.StartRunAsync(campaign.Id));
+        error.Message.ShouldContain("already has run");
+    }
+
+    [Fact]
+    public async Task LaysOutTheGridBySegmentAndChannelInTheBriefsOrder()
+    {
+        var campaign = await Studio.CampaignAsync();
+        var run = await Runs.StartRunAsync(campaign.Id);
+        var queries = Studio.Get<VariantQueries>();
+        var before = await queries.GridAsync(campaign.Id);
+        before!.Cells.ShouldAllBe(c => c.Variants.Count == 0 && c.Unfinished == 3);
+
+        await Studio.NewEngine().RunUntilIdleAsync();
+        var grid = await queries.GridAsync(campaign.Id);
+
+        grid!.RunId.ShouldBe(run.Id);
+        grid.SegmentKeys.ShouldBe(["young-professionals", "retirees"]);
+        grid.Cells.Count.ShouldBe(4);
+        var cell = grid.Cell("retirees", Core.Channels.ChannelKind.Sms);
+        cell.Unfinished.ShouldBe(0);
+        cell.Variants.Select(v => v.VariantIndex).ShouldBe([0, 1, 2]);
+        cell.Variants[0].Fields["body"].ShouldContain("Retirees");
+        cell.Variants[0].Provenance.Model.ShouldBe("fake-model");
+        (await queries.GridForRunAsync(run.Id))!.Cells.Sum(c => c.Variants.Count).ShouldBe(12);
+        (await queries.GetVariantAsync(cell.Variants[0].Id))!.TaskId.ShouldBe(cell.Variants[0].TaskId);
+    }
+}
+
+public sealed class SqliteGenerationRunTests : GenerationRunTests
+{
+    protected override Task<(DatabaseProvider, string, Action?)> CreateDatabaseAsync() =>
+        Task.FromResult<(DatabaseProvider, string, Action?)>(TestDatabases.Sqlite());
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresGenerationRunTests(PostgresServer server) : GenerationRunTests
+{
+    protected override Task<(DatabaseProvider, string, Action?)> CreateDatabaseAsync() =>
+        TestDatabases.PostgresAsync(server, nameof(PostgresGenerationRunTests));
+}
