@@ -1,0 +1,125 @@
+using ContentStudio.Core.Channels;
+
+namespace ContentStudio.Core.Llm.Offline;
+
+/// <summary>Cuts a draft to one channel: which pieces go in which field, within each field's limit, with
+/// the brand's required disclaimer (and for SMS the opt-out) kept whole and the rest fitted around it.</summary>
+internal static class ChannelWriter
+{
+    public static IReadOnlyDictionary<string, string> Write(ChannelSpec channel, CopyFacts f, Draft d)
+    {
+        var fields = channel.Kind switch
+        {
+            ChannelKind.Email => Email(channel, f, d),
+            ChannelKind.Sms => Sms(channel, f, d),
+            ChannelKind.Ad => Ad(channel, f, d),
+            ChannelKind.Social => Social(channel, f, d),
+            ChannelKind.LandingHero => Landing(channel, f, d),
+            ChannelKind.Push => Push(channel, f, d),
+            _ => throw new InvalidOperationException($"The offline composer has no layout for channel '{channel.Key}'."),
+        };
+        // Exactly the channel's fields, in its order, whatever the layout produced.
+        return channel.Fields.ToDictionary(s => s.Name, s => fields.TryGetValue(s.Name, out var v) ? v : "");
+    }
+
+    private static Dictionary<string, string> Email(ChannelSpec c, CopyFacts f, Draft d)
+    {
+        var short_ = f.Feedback.Shorter;
+        var subjectHooks = short_ ? d.Hooks.OrderBy(h => h.Length).ToList() : d.Hooks;
+        var subject = Headline(subjectHooks, Max(c, "subject"), f);
+        var preheader = TextFit.FirstThatFits(
+            d.Support.Concat(d.Lead.Skip(1)).Concat(d.OfferLine is null ? [] : [d.OfferLine])
+                .Where(s => !Same(s, subject)), Max(c, "preheader"));
+
+        var supportCount = short_ ? 0 : f.Feedback.Longer ? d.Support.Count : 2;
+        var paragraphs = new List<string> { d.Greeting, string.Join(' ', d.Opening(f.Feedback.OfferFirst)) };
+        if (supportCount > 0) paragraphs.Add(string.Join(' ', d.Support.Take(supportCount)));
+        if (d.Close.Length > 0) paragraphs.Add(d.Close);
+        paragraphs.Add(d.SignOff);
+        var body = WithTail(paragraphs, Max(c, "body"), f.Disclaimer, "\n\n");
+        return new() { ["subject"] = subject, ["preheader"] = preheader, ["body"] = body, ["cta"] = Cta(c, "cta", f) };
+    }
+
+    private static Dictionary<string, string> Sms(ChannelSpec c, CopyFacts f, Draft d)
+    {
+        var max = Max(c, "body");
+        // Shorter asks for one segment when the required text leaves room; otherwise the channel limit.
+        var segments = f.Feedback.Shorter ? 1 : c.MaxSmsSegments ?? 1;
+        var tail = CopyPolish.ToGsm7(string.Join(' ', new[] { f.Disclaimer, f.OptOut }.OfType<string>()));
+        var prefix = CopyPolish.ToGsm7(f.BrandName) + ": ";
+        bool Fits(string text, int segs)
+        {
+            var full = prefix + text + " " + tail;
+            return full.Length <= max && SmsSegmentCounter.Count(full).Segments <= segs;
+        }
+        var pool = d.Opening(f.Feedback.OfferFirst).Concat(f.Feedback.Shorter ? [] : d.Support.Take(1))
+            .Append(f.Cta + ".").Select(CopyPolish.ToGsm7).ToList();
+        var text = TextFit.Join(pool, s => Fits(s, segments));
+        if (text.Length == 0 && segments < (c.MaxSmsSegments ?? 1))
+            text = TextFit.Join(pool, s => Fits(s, c.MaxSmsSegments ?? 1));
+        var body = text.Length == 0 ? prefix + tail : prefix + text + " " + tail;
+        return new() { ["body"] = body };
+    }
+
+    private static Dictionary<string, string> Ad(ChannelSpec c, CopyFacts f, Draft d)
+    {
+        var headline = Headline(d.Hooks, Max(c, "headline"), f);
+        var pool = Body(f, d, headline, support: 0).Append(f.Cta + ".");
+        var max = Max(c, "description");
+        // A disclaimer goes in when it leaves room for a real sentence; the checks flag an ad where it cannot.
+        var tail = f.Disclaimer is { } disc && disc.Length + 25 <= max ? disc : null;
+        return new() { ["headline"] = headline, ["description"] = WithTail(pool, max, tail) };
+    }
+
+    private static Dictionary<string, string> Social(ChannelSpec c, CopyFacts f, Draft d)
+    {
+        var pool = Body(f, d, "", support: f.Feedback.Shorter ? 0 : f.Feedback.Longer ? 3 : 1).Append(f.Cta + ".").ToList();
+        if (d.Emoji is not null) pool[^1] += " " + d.Emoji;
+        var post = WithTail(pool, Max(c, "post"), f.Disclaimer);
+        var tags = TextFit.Join(d.Hashtags.Take(3), Max(c, "hashtags"));
+        return new() { ["post"] = post, ["hashtags"] = tags.StartsWith('#') ? tags : "" };
+    }
+
+    private static Dictionary<string, string> Landing(ChannelSpec c, CopyFacts f, Draft d)
+    {
+        var headline = Headline(d.Hooks, Max(c, "headline"), f);
+        var pool = Body(f, d, headline, support: f.Feedback.Shorter ? 0 : 1);
+        return new()
+        {
+            ["headline"] = headline,
+            ["subheadline"] = WithTail(pool, Max(c, "subheadline"), f.Disclaimer),
+            ["cta"] = Cta(c, "cta", f),
+        };
+    }
+
+    private static Dictionary<string, string> Push(ChannelSpec c, CopyFacts f, Draft d)
+    {
+        var title = Headline(d.Hooks, Max(c, "title"), f);
+        var pool = Body(f, d, title, support: 0).Append(f.Cta + ".");
+        return new() { ["title"] = title, ["body"] = WithTail(pool, Max(c, "body"), f.Disclaimer) };
+    }
+
+    /// <summary>Opening, offer and supporting lines, without the sentence already used as the headline.</summary>
+    private static IEnumerable<string> Body(CopyFacts f, Draft d, string headline, int support) =>
+        d.Opening(f.Feedback.OfferFirst).Concat(d.Support.Take(support)).Where(s => !Same(s, headline));
+
+    /// <summary>The first hook that fits whole, then the product's own name, and only then a cut hook.</summary>
+    private static string Headline(IReadOnlyList<string> hooks, int max, CopyFacts f) =>
+        hooks.FirstOrDefault(h => h.Length <= max) ?? TextFit.FirstThatFits(hooks.Append(f.Product), max);
+
+    private static string Cta(ChannelSpec c, string field, CopyFacts f) => TextFit.Fit(f.Cta, Max(c, field));
+
+    /// <summary>The required text kept whole at the end, the copy fitted into what is left.</summary>
+    private static string WithTail(IEnumerable<string> pool, int max, string? tail, string separator = " ")
+    {
+        if (tail is null || tail.Length > max) return TextFit.Join(pool, max, separator);
+        var room = max - tail.Length - separator.Length;
+        var text = room > 0 ? TextFit.Join(pool, room, separator) : "";
+        return text.Length == 0 ? tail : text + separator + tail;
+    }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(a.TrimEnd('.', '!', '?', ' '), b.TrimEnd('.', '!', '?', ' '), StringComparison.OrdinalIgnoreCase);
+
+    private static int Max(ChannelSpec c, string field) => c.Field(field)?.MaxLength ?? int.MaxValue;
+}
