@@ -21,10 +21,10 @@ internal static class AngleCopy
 
             case Angle.ProblemLed:
                 return f.Formal
-                    ? new([$"When {pain} gets in the way", $"Dealing with {pain}?", $"If {pain} sounds familiar"],
-                        Pick(rng, new[] { $"If {pain} sounds familiar, {p} may help." },
-                            [$"{Up(pain)} should not get in the way of {i}.", $"{p} may help."]), false)
-                    : new([Pick(rng, $"Tired of {pain}?", $"Done with {pain}?"), $"When {pain} gets in the way", $"Meet {p}"],
+                    ? new([$"Dealing with {pain}?", $"{Up(pain)} on your mind?", $"Meet {p}"],
+                        Pick(rng, new[] { $"If you are dealing with {pain}, {p} may help." },
+                            new[] { $"{Up(pain)} should not get in the way of {i}.", $"{p} may help." }), false)
+                    : new([Pick(rng, $"Tired of {pain}?", $"Done with {pain}?"), $"Dealing with {pain}?", $"Meet {p}"],
                         [$"{Up(pain)} shouldn't stand between you and {i}.",
                          Pick(rng, $"That's where {p} comes in.", $"{p} is here to help.")], false);
 
@@ -38,34 +38,36 @@ internal static class AngleCopy
 
             case Angle.QuestionLed:
                 return new(f.Formal
-                        ? [$"Have you considered {p}?", $"Is {pain} on your mind?", $"Ready to look at {p}?"]
-                        : [Pick(rng, $"Ready for {p}?", $"Have you met {p}?"), $"What would you do with {p}?", $"Is {pain} on your mind?"],
+                        ? [$"Have you considered {p}?", $"{Up(pain)} on your mind?", $"Ready to look at {p}?"]
+                        : [Pick(rng, $"Ready for {p}?", $"Have you met {p}?"), $"What would you do with {p}?", $"{Up(pain)} on your mind?"],
                     Pick(rng,
                         new[] { f.Say($"Have you met {p} yet?", $"Have you considered {p}?"), k },
-                        [$"Is {pain} on your mind?", f.Say($"{p} is a good place to start.", $"{p} may be worth a look.")]), false);
+                        new[] { $"{Up(pain)} on your mind?", f.Say($"{p} is a good place to start.", $"{p} may be worth a look.") }), false);
 
             case Angle.Story:
                 return new([f.Say(Pick(rng, $"It starts with {i}", "Small moments, good days"), $"Picture your week with {p}"),
                         $"Your week, with {p}", $"It starts with {i}"],
                     f.Formal
                         ? Pick(rng, new[] { $"Picture a week where {i} fits into your plans.", $"{p} is there alongside you." },
-                            [$"It often starts with a simple question about {i}.", $"{p} is one place to start."])
+                            new[] { $"It often starts with a simple question about {i}.", $"{p} is one place to start." })
                         : Pick(rng, new[] { $"Picture it: {i}, your pace, and {p} ready when you are.", "It's the small moments that count." },
-                            ["It starts on an ordinary evening.", $"You make time for {i}, and {p} is right there with you."]), false);
+                            new[] { "It starts on an ordinary evening.", $"You make time for {i}, and {p} is right there with you." }), false);
 
             case Angle.Introduction:
                 return new(f.Formal ? [$"Introducing {p}", $"{p} from {b}", $"Meet {p}"]
                         : [Pick(rng, $"Meet {p}", $"Say hello to {p}"), $"Introducing {p}"],
                     [f.Say(Pick(rng, $"Meet {p} from {b}.", $"Say hello to {p}."),
-                        Pick(rng, $"{b} introduces {p}.", $"Introducing {p} from {b}.")), k], false);
+                        p.StartsWith(b, StringComparison.OrdinalIgnoreCase) ? $"Introducing {p}."
+                            : Pick(rng, $"{b} introduces {p}.", $"Introducing {p} from {b}.")), k], false);
 
             case Angle.ReasonsWhy:
                 return new([$"Why {p}?", f.Say($"What {p} brings", $"What {p} offers"), $"The case for {p}"],
                     [f.Say(Pick(rng, $"Why {p}? Start here.", $"Here's what {p} brings."), $"Here is what {p} offers."), k, k2], false);
 
             case Angle.OfferLed:
-                return new([f.Offer!, f.Say($"Your offer: {f.Offer}", $"Current offer: {f.Offer}"), $"{p}: {f.Offer}"],
-                    [f.Say($"Here's the offer: {f.Offer}.", $"Our current offer: {f.Offer}."),
+                var offer = f.Inline(f.Offer!);
+                return new([f.Offer!, f.Say($"Your offer: {offer}", $"Current offer: {offer}"), $"{p}: {offer}"],
+                    [f.Say($"Here's the offer: {offer}.", $"Our current offer: {offer}."),
                      f.Say(Pick(rng, $"It's an easy way to try {p}.", $"A good moment to get to know {p}."),
                         $"It is a straightforward way to get started with {p}.")], true);
 
@@ -77,12 +79,13 @@ internal static class AngleCopy
     private static AngleOpening Urgency(CopyFacts f, Random rng, string k)
     {
         var (p, o, d) = (f.Product, f.Offer, f.Deadline);
+        var inline = o is null ? null : f.Inline(o);
         if (o is not null && d is not null)
-            return new([$"{o}, {d}", f.Say("Don't miss out: " + o, "Offer available " + d), $"{p}: {o}"],
-                [f.Say($"{o}, but only {d}.", $"This offer is available {d}: {o}."),
+            return new([$"{o}, {d}", f.Say("Don't miss out: " + inline, "Offer available " + d), $"{p}: {inline}"],
+                [f.Say($"{o}, but only {d}.", $"This offer is available {d}: {inline}."),
                  f.Say(Pick(rng, "Don't leave it too late.", "Now's the moment."), "Take a look before it ends.")], true);
         if (o is not null)
-            return new([f.Say(Pick(rng, "Now's the time: " + o, "Don't miss this: " + o), "Now available: " + o), $"{p}: {o}"],
+            return new([f.Say(Pick(rng, "Now's the time: " + inline, "Don't miss this: " + inline), "Now available: " + inline), $"{p}: {inline}"],
                 [f.Say($"Now's a good time to try {p}.", $"Now is a good time to look at {p}."), $"{o}."], true);
         var date = d!.Replace("until ", "", StringComparison.Ordinal);
         return new([$"Take a look before {date}", $"{p}: before {date}"],
@@ -92,6 +95,8 @@ internal static class AngleCopy
     public static string Headline(string sentence) => sentence.TrimEnd('.', ' ');
 
     public static string Up(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    public static string Cycle(int r, string[] options) => options[((r % options.Length) + options.Length) % options.Length];
 
     public static T Pick<T>(Random rng, params T[] options) => options[rng.Next(options.Length)];
 }

@@ -1,4 +1,5 @@
 using ContentStudio.Core.Channels;
+using ContentStudio.Core.Text;
 
 namespace ContentStudio.Core.Llm.Offline;
 
@@ -28,12 +29,12 @@ internal static class ChannelWriter
         var subjectHooks = short_ ? d.Hooks.OrderBy(h => h.Length).ToList() : d.Hooks;
         var subject = Headline(subjectHooks, Max(c, "subject"), f);
         var preheader = TextFit.FirstThatFits(
-            d.Support.Concat(d.Lead.Skip(1)).Concat(d.OfferLine is null ? [] : [d.OfferLine])
+            d.Support(int.MaxValue).Concat(d.Lead.Skip(1)).Concat(d.OfferLine is null ? [] : [d.OfferLine])
                 .Where(s => !Same(s, subject)), Max(c, "preheader"));
 
-        var supportCount = short_ ? 0 : f.Feedback.Longer ? d.Support.Count : 2;
+        var supportCount = short_ ? 0 : f.Feedback.Longer ? int.MaxValue : 2;
         var paragraphs = new List<string> { d.Greeting, string.Join(' ', d.Opening(f.Feedback.OfferFirst)) };
-        if (supportCount > 0) paragraphs.Add(string.Join(' ', d.Support.Take(supportCount)));
+        if (supportCount > 0) paragraphs.Add(string.Join(' ', d.Support(supportCount)));
         if (d.Close.Length > 0) paragraphs.Add(d.Close);
         paragraphs.Add(d.SignOff);
         var body = WithTail(paragraphs, Max(c, "body"), f.Disclaimer, "\n\n");
@@ -52,19 +53,21 @@ internal static class ChannelWriter
             var full = prefix + text + " " + tail;
             return full.Length <= max && SmsSegmentCounter.Count(full).Segments <= segs;
         }
-        var pool = d.Opening(f.Feedback.OfferFirst).Concat(f.Feedback.Shorter ? [] : d.Support.Take(1))
-            .Append(f.Cta + ".").Select(CopyPolish.ToGsm7).ToList();
+        var pool = d.Opening(f.Feedback.OfferFirst).Concat(f.Feedback.Shorter ? [] : d.Support(1))
+            .Append(d.CtaLine).Select(CopyPolish.ToGsm7).ToList();
         var text = TextFit.Join(pool, s => Fits(s, segments));
         if (text.Length == 0 && segments < (c.MaxSmsSegments ?? 1))
             text = TextFit.Join(pool, s => Fits(s, c.MaxSmsSegments ?? 1));
-        var body = text.Length == 0 ? prefix + tail : prefix + text + " " + tail;
+        // The brand name opens every text so the reader knows the sender, unless the copy already does.
+        if (text.StartsWith(f.BrandName, StringComparison.Ordinal)) prefix = "";
+        var body = text.Length == 0 ? CopyPolish.ToGsm7(f.BrandName) + ": " + tail : prefix + text + " " + tail;
         return new() { ["body"] = body };
     }
 
     private static Dictionary<string, string> Ad(ChannelSpec c, CopyFacts f, Draft d)
     {
         var headline = Headline(d.Hooks, Max(c, "headline"), f);
-        var pool = Body(f, d, headline, support: 0).Append(f.Cta + ".");
+        var pool = Body(f, d, headline, support: 0).Append(d.CtaLine);
         var max = Max(c, "description");
         // A disclaimer goes in when it leaves room for a real sentence; the checks flag an ad where it cannot.
         var tail = f.Disclaimer is { } disc && disc.Length + 25 <= max ? disc : null;
@@ -73,7 +76,7 @@ internal static class ChannelWriter
 
     private static Dictionary<string, string> Social(ChannelSpec c, CopyFacts f, Draft d)
     {
-        var pool = Body(f, d, "", support: f.Feedback.Shorter ? 0 : f.Feedback.Longer ? 3 : 1).Append(f.Cta + ".").ToList();
+        var pool = Body(f, d, "", support: f.Feedback.Shorter ? 0 : f.Feedback.Longer ? 3 : 1).Append(d.CtaLine).ToList();
         if (d.Emoji is not null) pool[^1] += " " + d.Emoji;
         var post = WithTail(pool, Max(c, "post"), f.Disclaimer);
         var tags = TextFit.Join(d.Hashtags.Take(3), Max(c, "hashtags"));
@@ -95,13 +98,13 @@ internal static class ChannelWriter
     private static Dictionary<string, string> Push(ChannelSpec c, CopyFacts f, Draft d)
     {
         var title = Headline(d.Hooks, Max(c, "title"), f);
-        var pool = Body(f, d, title, support: 0).Append(f.Cta + ".");
+        var pool = Body(f, d, title, support: 0).Append(d.CtaLine);
         return new() { ["title"] = title, ["body"] = WithTail(pool, Max(c, "body"), f.Disclaimer) };
     }
 
     /// <summary>Opening, offer and supporting lines, without the sentence already used as the headline.</summary>
     private static IEnumerable<string> Body(CopyFacts f, Draft d, string headline, int support) =>
-        d.Opening(f.Feedback.OfferFirst).Concat(d.Support.Take(support)).Where(s => !Same(s, headline));
+        d.Opening(f.Feedback.OfferFirst).Concat(d.Support(support)).Where(s => !Same(s, headline));
 
     /// <summary>The first hook that fits whole, then the product's own name, and only then a cut hook.</summary>
     private static string Headline(IReadOnlyList<string> hooks, int max, CopyFacts f) =>
@@ -118,8 +121,16 @@ internal static class ChannelWriter
         return text.Length == 0 ? tail : text + separator + tail;
     }
 
-    private static bool Same(string a, string b) =>
-        string.Equals(a.TrimEnd('.', '!', '?', ' '), b.TrimEnd('.', '!', '?', ' '), StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when a sentence would only repeat the headline above it.</summary>
+    private static bool Same(string sentence, string headline)
+    {
+        var (a, b) = (sentence.TrimEnd('.', '!', '?', ' '), headline.TrimEnd('.', '!', '?', ' '));
+        if (b.Length == 0) return false;
+        if (a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase)) return true;
+        var (wa, wb) = (Diversity.Words(a).ToHashSet(), Diversity.Words(b).ToHashSet());
+        var shared = wa.Count(wb.Contains);
+        return shared >= 0.6 * (wa.Count + wb.Count - shared);
+    }
 
     private static int Max(ChannelSpec c, string field) => c.Field(field)?.MaxLength ?? int.MaxValue;
 }

@@ -48,6 +48,19 @@ internal sealed class CopyFacts
     public string KeyMessage(int i) => Rotate(KeyMessages, i) ?? $"{Product} from {BrandName}.";
     public string? Term(int i) => Rotate(Terms, i);
 
+    /// <summary>The text as it reads after a colon or mid-sentence: "A $150 bonus" → "a $150 bonus", while
+    /// names and acronyms ("Northbank Everyday Saver", "FDIC insured") keep their capitals.</summary>
+    public string Inline(string text)
+    {
+        if (text.Length < 2 || !char.IsUpper(text[0])) return text;
+        if (Names.Any(n => text.StartsWith(n, StringComparison.Ordinal))) return text;
+        var firstWord = text.Split(' ', 2)[0];
+        var lowerRest = firstWord.Length == 1 || firstWord.Skip(1).All(c => !char.IsLetter(c) || char.IsLower(c));
+        return lowerRest ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
+
+    public required IReadOnlyList<string> Names { get; init; }
+
     private static string? Rotate(IReadOnlyList<string> items, int i) =>
         items.Count == 0 ? null : items[((i % items.Count) + items.Count) % items.Count];
 
@@ -71,6 +84,7 @@ internal sealed class CopyFacts
         {
             BrandName = brand.Name,
             Product = product,
+            Names = [.. brand.ProductNames, brand.Name, product],
             Offer = polish.Sentence(Names(brief.Offer.Trim().TrimEnd('.', ' '))),
             Deadline = deadline,
             KeyMessages = brief.KeyMessages.Select(k => polish.Sentence(Names(AsSentence(k))))

@@ -7,13 +7,19 @@ internal sealed record Draft(
     IReadOnlyList<string> Hooks,
     IReadOnlyList<string> Lead,
     string? OfferLine,
-    IReadOnlyList<string> Support,
+    IReadOnlyList<string> KeyPoints,
+    IReadOnlyList<string> Extras,
     string Close,
+    string CtaLine,
     string Greeting,
     string SignOff,
     IReadOnlyList<string> Hashtags,
     string? Emoji)
 {
+    /// <summary>The other key messages and the audience lines (interest, brand term, reassurance), the
+    /// audience lines first: short channels take from the front and so differ more between variants.</summary>
+    public IEnumerable<string> Support(int count) => Extras.Take(1).Concat(KeyPoints).Concat(Extras.Skip(1)).Take(count);
+
     /// <summary>Lead and offer in reading order ("mention the offer earlier" puts the offer first).</summary>
     public IEnumerable<string> Opening(bool offerFirst) =>
         offerFirst && OfferLine is not null ? [OfferLine, .. Lead] : [.. Lead, .. OfferLine is null ? [] : new[] { OfferLine }];
@@ -21,6 +27,8 @@ internal sealed record Draft(
 
 internal static class DraftBuilder
 {
+    // A call to action that already says when ("Apply now") does not get "today" on top.
+    private static readonly string[] NowWords = ["now", "today", "tonight"];
     private static readonly string[] Emoji = ["✨", "🙌", "👋", "💬", "🌟"];
 
     public static Draft Build(Angle angle, CopyFacts f, Random rng, int r)
@@ -28,7 +36,7 @@ internal static class DraftBuilder
         var opening = AngleCopy.Open(angle, f, rng, r);
         var hooks = Clean(f, opening.Hooks.Select(AngleCopy.Headline)).ToList();
         var lead = Clean(f, opening.Lead).ToList();
-        var offerLine = opening.CarriesOffer ? null : OfferLine(f, rng);
+        var offerLine = opening.CarriesOffer ? null : OfferLine(f, r);
 
         if (f.Feedback.OfferFirst && f.Offer is not null && !opening.CarriesOffer)
             hooks.Insert(0, f.Offer);
@@ -36,51 +44,78 @@ internal static class DraftBuilder
             hooks[0] += "!";
         hooks.AddRange(Clean(f, [$"Meet {f.Product}", f.Product, f.BrandName]));
 
-        var used = lead.Concat(offerLine is null ? [] : [offerLine]).ToHashSet(StringComparer.Ordinal);
-        var support = Support(f, angle, rng, r).Where(s => !used.Contains(s)).ToList();
-        var close = Clean(f, [f.Formal
-            ? AngleCopy.Pick(rng, "We are here when you are ready.", "Find out more when it suits you.", "We look forward to hearing from you.")
-            : AngleCopy.Pick(rng, "We'd love to have you along.", "See you soon.", "Give it a try.", "Come and see for yourself.")])
-            .FirstOrDefault() ?? "";
-        var greeting = f.Formal ? AngleCopy.Pick(rng, "Hello,", "Good day,") : AngleCopy.Pick(rng, "Hi there,", "Hello,", "Hey there,");
-        var signOff = f.Formal ? AngleCopy.Pick(rng, $"Kind regards,\n{f.BrandName}", $"The {f.BrandName} team")
-            : AngleCopy.Pick(rng, $"Cheers,\nThe {f.BrandName} team", $"The {f.BrandName} team");
+        var keyPoints = KeyPoints(f, rng, r, lead);
+        var extras = Extras(f, angle, rng, r);
+        // Closing, sign-off and offer frames cycle with the variant, so neighbouring variants never share them.
+        var close = Clean(f, [AngleCopy.Cycle(r, f.Formal
+            ? ["We are here when you are ready.", "Find out more when it suits you.", "We look forward to hearing from you.",
+               "Thank you for reading.", "If you have questions, we are here to help.", "Our team is here to help."]
+            : ["We'd love to have you along.", "See you soon.", "Give it a try.", "Come and see for yourself.",
+               "Talk soon.", "We can't wait to hear what you think."])]).FirstOrDefault() ?? "";
+        var ctaLine = AngleCopy.Cycle(r + 2, f.Formal
+            ? [$"{f.Cta}.", $"{f.Cta} when it suits you.", $"{f.Cta} today."]
+            : [$"{f.Cta}.", $"Ready? {f.Cta}.", $"{f.Cta} when you're ready.", $"{f.Cta} today."]);
+        if (ctaLine.EndsWith(" today.", StringComparison.Ordinal) && NowWords.Any(w => f.Cta.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            ctaLine = $"{f.Cta}.";
+        var cta = Clean(f, [ctaLine]).FirstOrDefault() ?? $"{f.Cta}.";
+        var greeting = AngleCopy.Cycle(r, f.Formal ? ["Hello,", "Good day,", "Dear reader,"] : ["Hi there,", "Hello,", "Hey there,", "Hi,"]);
+        var signOff = AngleCopy.Cycle(r + 1, f.Formal
+            ? [$"Kind regards,\n{f.BrandName}", $"The {f.BrandName} team", $"With best wishes,\nThe {f.BrandName} team"]
+            : [$"Cheers,\nThe {f.BrandName} team", $"The {f.BrandName} team", $"Warmly,\nThe {f.BrandName} team"]);
 
-        return new Draft(angle, hooks.Distinct().ToList(), lead, offerLine, support, close, greeting, signOff,
+        return new Draft(angle, hooks.Distinct().ToList(), lead, offerLine, keyPoints, extras, close, cta, greeting, signOff,
             Hashtags(f, rng, r), f.EmojiAllowed && f.Casual ? AngleCopy.Pick(rng, Emoji) : null);
     }
 
-    private static string? OfferLine(CopyFacts f, Random rng)
+    private static string? OfferLine(CopyFacts f, int r)
     {
         if (f.Offer is null) return null;
-        var core = f.Deadline is null ? f.Offer : $"{f.Offer}, {f.Deadline}";
-        var line = f.Formal
-            ? AngleCopy.Pick(rng, $"Our current offer: {core}.", $"{core}.", $"The offer: {core}.")
-            : AngleCopy.Pick(rng, $"Right now: {core}.", $"And there's more: {core}.", $"Here's the offer: {core}.", $"{core}.");
+        var offer = f.Inline(f.Offer);
+        var core = f.Deadline is null ? offer : $"{offer}, {f.Deadline}";
+        var line = AngleCopy.Cycle(r, f.Formal
+            ? [$"Our current offer: {core}.", $"{AngleCopy.Up(core)}.", $"The offer: {core}.", $"Please note our current offer: {core}.",
+               $"You may also be interested in our offer: {core}."]
+            : [$"Right now: {core}.", $"And there's more: {core}.", $"Here's the offer: {core}.", $"{AngleCopy.Up(core)}.",
+               $"Good news: {core}."]);
         return f.Polish.Sentence(line);
     }
 
-    /// <summary>Key messages in a rotating frame, the segment's interest, a brand term and, for audiences
-    /// that want reassurance, a no-pressure line. Shuffled so variants differ in order too.</summary>
-    private static List<string> Support(CopyFacts f, Angle angle, Random rng, int r)
+    /// <summary>The key messages the lead did not already say, in a rotating frame.</summary>
+    private static List<string> KeyPoints(CopyFacts f, Random rng, int r, IReadOnlyList<string> lead)
     {
         var lines = new List<string>();
         for (var n = 0; n < f.KeyMessages.Count; n++)
         {
             var k = f.KeyMessage(r + n);
-            lines.Add(n == 0 ? k : f.Formal
-                ? AngleCopy.Pick(rng, k, $"In addition: {k}", $"Also worth knowing: {k}")
-                : AngleCopy.Pick(rng, k, $"Plus: {k}", $"On top of that: {k}"));
+            if (lead.Any(l => l.Contains(k.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))) continue;
+            var inline = f.Inline(k);
+            lines.Add(lines.Count == 0 ? k : f.Formal
+                ? AngleCopy.Pick(rng, k, $"In addition: {inline}", $"Also worth knowing: {inline}")
+                : AngleCopy.Pick(rng, k, $"Plus: {inline}", $"On top of that: {inline}"));
         }
+        return Clean(f, lines).ToList();
+    }
+
+    /// <summary>The segment's interest, a brand term and, for audiences that want reassurance, a
+    /// no-pressure line; shuffled so variants differ in order too.</summary>
+    private static List<string> Extras(CopyFacts f, Angle angle, Random rng, int r)
+    {
+        var lines = new List<string>();
         var i = f.Interest(r + 1);
-        lines.Add(f.Formal
-            ? AngleCopy.Pick(rng, $"It is designed with {i} in mind.", $"It fits around {i}.")
-            : AngleCopy.Pick(rng, $"It fits right in with {i}.", $"Made with {i} in mind."));
+        lines.Add(AngleCopy.Cycle(r, f.Formal
+            ? [$"It is designed with {i} in mind.", $"It fits around {i}.", $"It was made with {i} in mind."]
+            : [$"It fits right in with {i}.", $"Made with {i} in mind.", $"Good news for {i}."]));
         if (f.Term(r) is { } term)
-            lines.Add(f.Say(AngleCopy.Pick(rng, $"It's all about {term}.", $"Think {term}, the {f.BrandName} way."),
-                $"It comes down to {term}."));
+            lines.Add(AngleCopy.Cycle(r + 1, f.Formal
+                ? [$"{AngleCopy.Up(term)}: that is what {f.BrandName} is about.", $"At {f.BrandName}, it comes down to {term}.",
+                   $"{AngleCopy.Up(term)}, as you would expect from {f.BrandName}."]
+                : [$"{AngleCopy.Up(term)}: that's what {f.BrandName} is about.", $"At {f.BrandName}, it's all about {term}.",
+                   $"{AngleCopy.Up(term)}, the {f.BrandName} way."]));
         if (f.Reassure && angle != Angle.Urgency)
-            lines.Add(f.Say("Take your time; there's no rush.", "Take your time; there is no rush."));
+            lines.Add(AngleCopy.Cycle(r, f.Formal
+                ? ["Take your time; there is no rush.", "Look it over at your own pace.", "There is no pressure to decide."]
+                : ["Take your time; there's no rush.", "Go at your own pace.", "No pressure: see if it suits you.",
+                   "Look it over whenever you like."]));
 
         var cleaned = Clean(f, lines).Distinct().ToList();
         for (var n = cleaned.Count - 1; n > 0; n--)
