@@ -9,6 +9,27 @@ internal static class AngleCopy
 {
     public static AngleOpening Open(Angle angle, CopyFacts f, Random rng, int r)
     {
+        var opening = OpenCore(angle, f, rng, r);
+        return opening with { Hooks = [.. opening.Hooks, .. ShortHooks(angle, f)] };
+    }
+
+    /// <summary>Headlines short enough for an ad or a push title when the angle's own hooks run long,
+    /// still in the angle's voice so two variants do not fall back to the same line.</summary>
+    private static string[] ShortHooks(Angle angle, CopyFacts f) => angle switch
+    {
+        Angle.BenefitLed => ["Made with you in mind"],
+        Angle.ProblemLed => [f.Say("We've got you", "Here to help")],
+        Angle.SocialProof => [f.Say("You're in good company", "You are in good company")],
+        Angle.QuestionLed => ["Ready for a change?"],
+        Angle.Story => [f.Say("Small moments, good days", "Picture your week")],
+        Angle.Introduction => [$"Meet {f.Product}", $"Say hello to {f.BrandName}"],
+        Angle.ReasonsWhy => [f.Say("Here's why", "Here is why")],
+        Angle.OfferLed => [f.Say("An offer for you", "Our current offer")],
+        _ => [f.Say("Don't leave it too late", "Take a look before it ends")],
+    };
+
+    private static AngleOpening OpenCore(Angle angle, CopyFacts f, Random rng, int r)
+    {
         var (p, b) = (f.Product, f.BrandName);
         var (i, pain, k, k2) = (f.Interest(r), f.Pain(r), f.KeyMessage(r), f.KeyMessage(r + 1));
         var kHook = Headline(k);

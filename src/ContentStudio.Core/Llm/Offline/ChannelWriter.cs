@@ -46,7 +46,8 @@ internal static class ChannelWriter
         var max = Max(c, "body");
         // Shorter asks for one segment when the required text leaves room; otherwise the channel limit.
         var segments = f.Feedback.Shorter ? 1 : c.MaxSmsSegments ?? 1;
-        var tail = CopyPolish.ToGsm7(string.Join(' ', new[] { f.Disclaimer, f.OptOut }.OfType<string>()));
+        // The call to action, disclaimer and opt-out are kept whole; the copy before them is fitted.
+        var tail = CopyPolish.ToGsm7(string.Join(' ', new[] { d.CtaLine, f.Disclaimer, f.OptOut }.OfType<string>()));
         var prefix = CopyPolish.ToGsm7(f.BrandName) + ": ";
         bool Fits(string text, int segs)
         {
@@ -54,7 +55,7 @@ internal static class ChannelWriter
             return full.Length <= max && SmsSegmentCounter.Count(full).Segments <= segs;
         }
         var pool = d.Opening(f.Feedback.OfferFirst).Concat(f.Feedback.Shorter ? [] : d.Support(1))
-            .Append(d.CtaLine).Select(CopyPolish.ToGsm7).ToList();
+            .Select(CopyPolish.ToGsm7).ToList();
         var text = TextFit.Join(pool, s => Fits(s, segments));
         if (text.Length == 0 && segments < (c.MaxSmsSegments ?? 1))
             text = TextFit.Join(pool, s => Fits(s, c.MaxSmsSegments ?? 1));

@@ -58,10 +58,12 @@ internal static class DraftBuilder
         if (ctaLine.EndsWith(" today.", StringComparison.Ordinal) && NowWords.Any(w => f.Cta.Contains(w, StringComparison.OrdinalIgnoreCase)))
             ctaLine = $"{f.Cta}.";
         var cta = Clean(f, [ctaLine]).FirstOrDefault() ?? $"{f.Cta}.";
-        var greeting = AngleCopy.Cycle(r, f.Formal ? ["Hello,", "Good day,", "Dear reader,"] : ["Hi there,", "Hello,", "Hey there,", "Hi,"]);
-        var signOff = AngleCopy.Cycle(r + 1, f.Formal
-            ? [$"Kind regards,\n{f.BrandName}", $"The {f.BrandName} team", $"With best wishes,\nThe {f.BrandName} team"]
-            : [$"Cheers,\nThe {f.BrandName} team", $"The {f.BrandName} team", $"Warmly,\nThe {f.BrandName} team"]);
+        var greeting = Clean(f, [AngleCopy.Cycle(r, f.Formal ? ["Hello,", "Good day,", "Dear reader,"] : ["Hi there,", "Hello,", "Hey there,", "Hi,"])])
+            .FirstOrDefault() ?? "Hello,";
+        var signOff = Clean(f, [AngleCopy.Cycle(r + 1, f.Formal
+            ? [$"Kind regards,\n{f.BrandName}", $"The {f.BrandName} team", $"With warm regards,\nThe {f.BrandName} team"]
+            : [$"Cheers,\nThe {f.BrandName} team", $"The {f.BrandName} team", $"Warmly,\nThe {f.BrandName} team"])])
+            .FirstOrDefault() ?? $"The {f.BrandName} team";
 
         return new Draft(angle, hooks.Distinct().ToList(), lead, offerLine, keyPoints, extras, close, cta, greeting, signOff,
             Hashtags(f, rng, r), f.EmojiAllowed && f.Casual ? AngleCopy.Pick(rng, Emoji) : null);
@@ -104,7 +106,7 @@ internal static class DraftBuilder
         var i = f.Interest(r + 1);
         lines.Add(AngleCopy.Cycle(r, f.Formal
             ? [$"It is designed with {i} in mind.", $"It fits around {i}.", $"It was made with {i} in mind."]
-            : [$"It fits right in with {i}.", $"Made with {i} in mind.", $"Good news for {i}."]));
+            : [$"It fits right in with {i}.", $"Made with {i} in mind.", $"A natural fit for {i}."]));
         if (f.Term(r) is { } term)
             lines.Add(AngleCopy.Cycle(r + 1, f.Formal
                 ? [$"{AngleCopy.Up(term)}: that is what {f.BrandName} is about.", $"At {f.BrandName}, it comes down to {term}.",
