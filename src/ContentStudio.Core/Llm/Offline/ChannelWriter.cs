@@ -26,8 +26,8 @@ internal static class ChannelWriter
     private static Dictionary<string, string> Email(ChannelSpec c, CopyFacts f, Draft d)
     {
         var short_ = f.Feedback.Shorter;
-        var subjectHooks = short_ ? d.Hooks.OrderBy(h => h.Length).ToList() : d.Hooks;
-        var subject = Headline(subjectHooks, Max(c, "subject"), f);
+        // "Shorter" asks for a subject that reads at a glance too: the first hook within 40 characters.
+        var subject = Headline(d.Hooks, short_ ? Math.Min(40, Max(c, "subject")) : Max(c, "subject"), f);
         var preheader = TextFit.FirstThatFits(
             d.Support(int.MaxValue).Concat(d.Lead.Skip(1)).Concat(d.OfferLine is null ? [] : [d.OfferLine])
                 .Where(s => !Same(s, subject)), Max(c, "preheader"));

@@ -36,7 +36,7 @@ internal static class DraftBuilder
         var opening = AngleCopy.Open(angle, f, rng, r);
         var hooks = Clean(f, opening.Hooks.Select(AngleCopy.Headline)).ToList();
         var lead = Clean(f, opening.Lead).ToList();
-        var offerLine = opening.CarriesOffer ? null : OfferLine(f, r);
+        var offerLine = opening.CarriesOffer ? null : OfferLine(f, r, f.Feedback.OfferFirst);
 
         if (f.Feedback.OfferFirst && f.Offer is not null && !opening.CarriesOffer)
             hooks.Insert(0, f.Offer);
@@ -69,16 +69,22 @@ internal static class DraftBuilder
             Hashtags(f, rng, r), f.EmojiAllowed && f.Casual ? AngleCopy.Pick(rng, Emoji) : null);
     }
 
-    private static string? OfferLine(CopyFacts f, int r)
+    /// <summary>The offer in a frame; an offer that opens the copy gets a frame that can open it
+    /// ("Good news: ...", never "And there's more: ...").</summary>
+    private static string? OfferLine(CopyFacts f, int r, bool opens)
     {
         if (f.Offer is null) return null;
         var offer = f.Inline(f.Offer);
         var core = f.Deadline is null ? offer : $"{offer}, {f.Deadline}";
-        var line = AngleCopy.Cycle(r, f.Formal
-            ? [$"Our current offer: {core}.", $"{AngleCopy.Up(core)}.", $"The offer: {core}.", $"Please note our current offer: {core}.",
-               $"You may also be interested in our offer: {core}."]
-            : [$"Right now: {core}.", $"And there's more: {core}.", $"Here's the offer: {core}.", $"{AngleCopy.Up(core)}.",
-               $"Good news: {core}."]);
+        var line = AngleCopy.Cycle(r, (f.Formal, opens) switch
+        {
+            (true, true) => [$"Our current offer: {core}.", $"{AngleCopy.Up(core)}.", $"The offer: {core}."],
+            (true, false) => [$"Our current offer: {core}.", $"{AngleCopy.Up(core)}.", $"The offer: {core}.",
+                $"Please note our current offer: {core}.", $"You may also be interested in our offer: {core}."],
+            (false, true) => [$"Right now: {core}.", $"Here's the offer: {core}.", $"{AngleCopy.Up(core)}.", $"Good news: {core}."],
+            (false, false) => [$"Right now: {core}.", $"And there's more: {core}.", $"Here's the offer: {core}.",
+                $"{AngleCopy.Up(core)}.", $"Good news: {core}."],
+        });
         return f.Polish.Sentence(line);
     }
 
@@ -110,9 +116,9 @@ internal static class DraftBuilder
         if (f.Term(r) is { } term)
             lines.Add(AngleCopy.Cycle(r + 1, f.Formal
                 ? [$"{AngleCopy.Up(term)}: that is what {f.BrandName} is about.", $"At {f.BrandName}, it comes down to {term}.",
-                   $"{AngleCopy.Up(term)}, as you would expect from {f.BrandName}."]
+                   $"At {f.BrandName}, we care about {term}."]
                 : [$"{AngleCopy.Up(term)}: that's what {f.BrandName} is about.", $"At {f.BrandName}, it's all about {term}.",
-                   $"{AngleCopy.Up(term)}, the {f.BrandName} way."]));
+                   $"At {f.BrandName}, we care about {term}."]));
         if (f.Reassure && angle != Angle.Urgency)
             lines.Add(AngleCopy.Cycle(r, f.Formal
                 ? ["Take your time; there is no rush.", "Look it over at your own pace.", "There is no pressure to decide."]
