@@ -72,7 +72,7 @@ internal static class ChannelWriter
         var max = Max(c, "description");
         // A disclaimer goes in when it leaves room for a real sentence; the checks flag an ad where it cannot.
         var tail = f.Disclaimer is { } disc && disc.Length + 25 <= max ? disc : null;
-        return new() { ["headline"] = headline, ["description"] = WithTail(pool, max, tail) };
+        return new() { ["headline"] = headline, ["description"] = Naming(f, headline, pool.ToList(), p => WithTail(p, max, tail)) };
     }
 
     private static Dictionary<string, string> Social(ChannelSpec c, CopyFacts f, Draft d)
@@ -100,12 +100,24 @@ internal static class ChannelWriter
     {
         var title = Headline(d.Hooks, Max(c, "title"), f);
         var pool = Body(f, d, title, support: 0).Append(d.CtaLine);
-        return new() { ["title"] = title, ["body"] = WithTail(pool, Max(c, "body"), f.Disclaimer) };
+        return new() { ["title"] = title, ["body"] = Naming(f, title, pool.ToList(), p => WithTail(p, Max(c, "body"), f.Disclaimer)) };
     }
 
     /// <summary>Opening, offer and supporting lines, without the sentence already used as the headline.</summary>
     private static IEnumerable<string> Body(CopyFacts f, Draft d, string headline, int support) =>
         d.Opening(f.Feedback.OfferFirst).Concat(d.Support(support)).Where(s => !Same(s, headline));
+
+    /// <summary>Short channels must still say what is on offer: when the headline and the fitted text leave
+    /// the product unnamed, the opening sentence makes room for the next one, which names it
+    /// ("Tired of ...?" above "That's where X comes in." reads as one thought).</summary>
+    private static string Naming(CopyFacts f, string headline, List<string> pool, Func<IEnumerable<string>, string> fit)
+    {
+        var text = fit(pool);
+        bool Names(string t) => t.Contains(f.Product, StringComparison.Ordinal) || t.Contains(f.BrandName, StringComparison.Ordinal);
+        if (Names(headline) || Names(text) || pool.Count < 2) return text;
+        var shifted = fit(pool.Skip(1));
+        return Names(shifted) ? shifted : text;
+    }
 
     /// <summary>The first hook that fits whole, then the product's own name, and only then a cut hook.</summary>
     private static string Headline(IReadOnlyList<string> hooks, int max, CopyFacts f) =>
