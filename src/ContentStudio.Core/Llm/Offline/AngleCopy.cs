@@ -69,7 +69,7 @@ internal static class AngleCopy
                 return new([f.Say(Pick(rng, $"It starts with {i}", "Small moments, good days"), $"Picture your week with {p}"),
                         $"Your week, with {p}", $"It starts with {i}"],
                     f.Formal
-                        ? Pick(rng, new[] { $"Picture a week where {i} fits into your plans.", $"{p} is there alongside you." },
+                        ? Pick(rng, new[] { $"Picture a week with room for {i}.", $"{p} is there alongside you." },
                             new[] { $"It often starts with a simple question about {i}.", $"{p} is one place to start." })
                         : Pick(rng, new[] { $"Picture it: {i}, your pace, and {p} ready when you are.", "It's the small moments that count." },
                             new[] { "It starts on an ordinary evening.", $"You make time for {i}, and {p} is right there with you." }), false);
@@ -87,8 +87,9 @@ internal static class AngleCopy
 
             case Angle.OfferLed:
                 var offer = f.Inline(f.Offer!);
+                var until = f.Deadline is null ? "" : ", " + f.Deadline;
                 return new([f.Offer!, f.Say($"Your offer: {offer}", $"Current offer: {offer}"), $"{p}: {offer}"],
-                    [f.Say($"Here's the offer: {offer}.", $"Our current offer: {offer}."),
+                    [f.Say($"Here's the offer: {offer}{until}.", $"Our current offer: {offer}{until}."),
                      f.Say(Pick(rng, $"It's an easy way to try {p}.", $"A good moment to get to know {p}."),
                         $"It is a straightforward way to get started with {p}.")], true);
 
@@ -104,7 +105,7 @@ internal static class AngleCopy
         if (o is not null && d is not null)
             return new([$"{o}, {d}", f.Say("Don't miss out: " + inline, "Offer available " + d), $"{p}: {inline}"],
                 [f.Say($"{o}, but only {d}.", $"This offer is available {d}: {inline}."),
-                 f.Say(Pick(rng, "Don't leave it too late.", "Now's the moment."), "Take a look before it ends.")], true);
+                 f.Say(Pick(rng, $"Don't leave {p} too late.", $"Now's the moment to try {p}."), $"Take a look at {p} before the offer ends.")], true);
         if (o is not null)
             return new([f.Say(Pick(rng, "Now's the time: " + inline, "Don't miss this: " + inline), "Now available: " + inline), $"{p}: {inline}"],
                 [f.Say($"Now's a good time to try {p}.", $"Now is a good time to look at {p}."), $"{o}."], true);
