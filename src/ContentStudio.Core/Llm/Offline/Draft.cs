@@ -27,8 +27,6 @@ internal sealed record Draft(
 
 internal static class DraftBuilder
 {
-    // A call to action that already says when ("Apply now") does not get "today" on top.
-    private static readonly string[] NowWords = ["now", "today", "tonight"];
     private static readonly string[] Emoji = ["✨", "🙌", "👋", "💬", "🌟"];
 
     public static Draft Build(Angle angle, CopyFacts f, Random rng, int r)
@@ -52,11 +50,10 @@ internal static class DraftBuilder
                "Thank you for reading.", "If you have questions, we are here to help.", "Our team is here to help."]
             : ["We'd love to have you along.", "See you soon.", "Give it a try.", "Come and see for yourself.",
                "Talk soon.", "We can't wait to hear what you think."])]).FirstOrDefault() ?? "";
+        // No "today" or "now" here: urgency comes only from the brief's offer and deadline.
         var ctaLine = AngleCopy.Cycle(r + 2, f.Formal
-            ? [$"{f.Cta}.", $"{f.Cta} when it suits you.", $"{f.Cta} today."]
-            : [$"{f.Cta}.", $"Ready? {f.Cta}.", $"{f.Cta} when you're ready.", $"{f.Cta} today."]);
-        if (ctaLine.EndsWith(" today.", StringComparison.Ordinal) && NowWords.Any(w => f.Cta.Contains(w, StringComparison.OrdinalIgnoreCase)))
-            ctaLine = $"{f.Cta}.";
+            ? [$"{f.Cta}.", $"{f.Cta} when it suits you.", $"{f.Cta} whenever you like."]
+            : [$"{f.Cta}.", $"Ready? {f.Cta}.", $"{f.Cta} when you're ready.", $"{f.Cta} whenever you like."]);
         var cta = Clean(f, [ctaLine]).FirstOrDefault() ?? $"{f.Cta}.";
         var greeting = Clean(f, [AngleCopy.Cycle(r, f.Formal ? ["Hello,", "Good day,", "Dear reader,"] : ["Hi there,", "Hello,", "Hey there,", "Hi,"])])
             .FirstOrDefault() ?? "Hello,";

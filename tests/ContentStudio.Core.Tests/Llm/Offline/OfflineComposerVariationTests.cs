@@ -45,6 +45,24 @@ public class OfflineComposerVariationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void WithoutAnOfferOrDeadlineTheCopyCarriesNoUrgency()
+    {
+        string[] urgent = ["today", "now", "hurry", "last chance", "don't miss", "too late", "ends", "before", "limited", "hours left"];
+        var briefs = new[] { (Northbank, NorthbankSegments, NorthbankSaver), (FreshFork, FreshForkSegments, FreshForkLaunch with { Offer = "" }) };
+        foreach (var (brand, segments, brief) in briefs)
+            foreach (var segment in segments)
+                foreach (var channel in ChannelCatalog.All)
+                    for (var v = 0; v < 8; v++)
+                    {
+                        var text = AllText(Write(new CompositionRequest(brand, segment, channel, brief, v, 4, v % 2 == 0 ? null : "more urgent")));
+                        var words = Diversity.Words(text).ToHashSet();
+                        foreach (var u in urgent)
+                            (u.Contains(' ') || u.Contains('\'') ? text.Contains(u, StringComparison.OrdinalIgnoreCase) : words.Contains(u))
+                                .ShouldBeFalse($"'{u}' in {text}");
+                    }
+    }
+
+    [Fact]
     public void DifferentVariantsGiveDifferentCopy()
     {
         foreach (var group in Matrix().GroupBy(r => (r.Brand.Slug, r.Segment.Key, r.Brief.Name, r.Channel.Key)))
