@@ -24,6 +24,7 @@ public sealed class OfflineComposer : IChatClient
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
         var list = messages.ToList();
         var json = ComposeJson(options);
@@ -40,6 +41,7 @@ public sealed class OfflineComposer : IChatClient
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages,
         ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
         var json = ComposeJson(options);
         var (responseId, messageId) = (ResponseId(json), MessageId(json));
@@ -88,16 +90,17 @@ public sealed class OfflineComposer : IChatClient
         // ChatOptions.Seed wins so a caller can re-roll a variant without changing the stored request.
         var seed = options.Seed is { } s ? unchecked((int)(s ^ (s >> 32))) : request.Seed;
         var fields = OfflineCopywriter.Write(request, seed);
-        return ToJson(fields);
+        return ToJson(request.Channel, fields);
     }
 
-    private static string ToJson(IReadOnlyDictionary<string, string> fields)
+    /// <summary>The fields as one JSON object, keys in the channel's field order (not the dictionary's).</summary>
+    private static string ToJson(Channels.ChannelSpec channel, IReadOnlyDictionary<string, string> fields)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, JsonOptions))
         {
             writer.WriteStartObject();
-            foreach (var (name, text) in fields) writer.WriteString(name, text);
+            foreach (var field in channel.Fields) writer.WriteString(field.Name, fields.GetValueOrDefault(field.Name, ""));
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());

@@ -112,6 +112,32 @@ public class OfflineComposerVariationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void LongerFeedbackAddsSupportingLines()
+    {
+        var longer = 0;
+        for (var v = 0; v < 5; v++)
+        {
+            var before = Write(Request(ChannelCatalog.Email, v))["body"];
+            var after = Write(Request(ChannelCatalog.Email, v, "Make it longer, with more detail"))["body"];
+            after.Length.ShouldBeGreaterThanOrEqualTo(before.Length - 40, $"v{v}");
+            if (after.Length > before.Length) longer++;
+        }
+        longer.ShouldBeGreaterThan(2);
+    }
+
+    [Fact]
+    public void MoreCasualFeedbackLoosensARegulatedBrandButNeverMakesItExclaim()
+    {
+        var request = new CompositionRequest(Northbank, NorthbankSegments[0], ChannelCatalog.Social, NorthbankBonus, 0, 42);
+        var before = Enumerable.Range(0, 5).Select(v => AllText(Write(request with { VariantIndex = v }))).ToList();
+        var after = Enumerable.Range(0, 5).Select(v => AllText(Write(request with { VariantIndex = v, Feedback = "a bit more casual" }))).ToList();
+
+        before.ShouldAllBe(t => !t.Contains("n't") && !t.Contains("'s "));
+        after.ShouldContain(t => t.Contains("n't") || t.Contains("'s ") || t.Contains("'re"));
+        after.ShouldAllBe(t => !t.Contains('!'));
+    }
+
+    [Fact]
     public void MoreFormalFeedbackDropsContractionsExclamationsAndEmoji()
     {
         string[] contractions = ["'s ", "n't", "'re", "'ll", "'d "];
