@@ -2,7 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Generation;
+using ContentStudio.Core.Llm;
+using ContentStudio.Core.Llm.Offline;
 using ContentStudio.Core.Prompts;
+using ContentStudio.Core.Segments;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ContentStudio.Core;
 
@@ -15,9 +22,24 @@ public static class CoreComposition
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
         services.AddBrands();
         services.AddPrompts();
+        services.AddStudioData();
+        services.AddOfflineComposer();
+        services.AddLlm(sp => sp.GetRequiredService<OfflineComposer>());
+        services.AddGeneration();
         return services;
     }
 
-    /// <summary>Start-up work: migrate the database, load and seed content.</summary>
-    public static Task InitializeContentStudioAsync(this IServiceProvider services) => Task.CompletedTask;
+    /// <summary>Start-up work, in order: create or upgrade the database, then seed each brand's sample
+    /// segments (brand-guides/&lt;brand&gt;.segments.csv) where the brand has none yet.</summary>
+    public static async Task InitializeContentStudioAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await DatabaseInitializer.MigrateAsync(services, ct);
+        var log = services.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Startup") ?? NullLogger.Instance;
+        var catalog = services.GetRequiredService<IBrandCatalog>();
+        foreach (var error in catalog.Errors) log.LogWarning("Brand guide problem: {Error}", error);
+        var samples = SegmentCatalogFiles.LoadSamples(catalog.Folder);
+        foreach (var error in samples.Errors) log.LogWarning("Segment file problem: {Error}", error);
+        var added = await services.GetRequiredService<SegmentStore>().SeedIfEmptyAsync(samples.Segments, ct);
+        if (added > 0) log.LogInformation("Seeded {Count} sample segments from {Folder}", added, catalog.Folder);
+    }
 }

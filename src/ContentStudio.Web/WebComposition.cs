@@ -1,4 +1,5 @@
 using ContentStudio.Core;
+using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Web;
 
@@ -8,6 +9,7 @@ public static class WebComposition
     public static WebApplicationBuilder AddContentStudioWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddContentStudioCore(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddGenerationWorker();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -18,4 +18,18 @@ public static class RepoPaths
         }
         return Path.GetFullPath(configured);
     }
+
+    /// <summary>The folder for local data. A relative path is taken from the repository's root when running
+    /// from a clone (the folder holding ContentStudio.sln), so the web app and the CLI share one database;
+    /// elsewhere from the current directory.</summary>
+    public static string ResolveDataFolder(string configured)
+    {
+        if (Path.IsPathRooted(configured)) return configured;
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "ContentStudio.sln"))) return Path.Combine(dir.FullName, configured);
+        }
+        return Path.GetFullPath(configured);
+    }
 }

@@ -21,7 +21,7 @@ public static class DataServiceCollectionExtensions
         {
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var studio = sp.GetRequiredService<IOptions<StudioOptions>>().Value;
-            StudioDatabase.Configure(builder, db.Provider, StudioDatabase.ResolveConnectionString(db, studio.DataPath));
+            StudioDatabase.Configure(builder, db.Provider, StudioDatabase.ResolveConnectionString(db, RepoPaths.ResolveDataFolder(studio.DataPath)));
         });
         services.TryAddSingleton<SegmentStore>();
         return services;

@@ -1,0 +1,34 @@
+using ContentStudio.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ContentStudio.Cli;
+
+/// <summary>Builds Core's services for one CLI invocation: the same configuration sources as the web app
+/// (appsettings.json in the current folder, environment variables, user-secrets), no web host.</summary>
+internal static class CliHost
+{
+    public static ServiceProvider Build()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddUserSecrets(typeof(CliHost).Assembly, optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
+        services.AddContentStudioCore(configuration, Directory.GetCurrentDirectory());
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+}
+
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Problems = 1;
+    public const int UsageOrInput = 2;
+    public const int Cancelled = 130;
+}

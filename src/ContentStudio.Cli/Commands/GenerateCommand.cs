@@ -1,0 +1,93 @@
+using System.CommandLine;
+using ContentStudio.Core;
+using ContentStudio.Core.Campaigns;
+using ContentStudio.Core.Generation;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace ContentStudio.Cli.Commands;
+
+/// <summary>`studio generate --brief FILE` creates a campaign from a brief (JSON) and writes every variant;
+/// `studio generate --resume RUN` finishes a run that was interrupted. Exit 0 when every task produced a
+/// usable variant, 1 when some need attention, 2 when the brief is invalid, 130 when cancelled (the run can
+/// be resumed: nothing written is lost).</summary>
+internal static class GenerateCommand
+{
+    public static Command Build()
+    {
+        var brief = new Option<FileInfo?>("--brief") { Description = "Campaign brief as JSON (see docs/samples/brief-lumen.json)" };
+        var resume = new Option<Guid?>("--resume") { Description = "Id of an interrupted run to finish" };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress bar; print only the summary" };
+        var command = new Command("generate", "Write copy for every segment × channel × variant of a brief.") { brief, resume, quiet };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(brief) is null) == (r.GetValue(resume) is null))
+                r.AddError("Give either --brief FILE (a new campaign) or --resume RUN (finish an interrupted run).");
+        });
+        command.SetAction(async (result, ct) =>
+        {
+            await using var services = CliHost.Build();
+            await services.InitializeContentStudioAsync(ct);
+            var generation = services.GetRequiredService<GenerationService>();
+            Guid runId;
+            if (result.GetValue(brief) is { } file)
+            {
+                try
+                {
+                    var campaign = await services.GetRequiredService<CampaignService>().CreateFromFileAsync(file.FullName, Environment.UserName, ct);
+                    runId = (await generation.StartRunAsync(campaign.Id, Environment.UserName, ct)).Id;
+                    Console.WriteLine($"campaign {campaign.Id} \"{campaign.Name}\", run {runId}");
+                }
+                catch (BriefFileException ex) { return Fail(ex.Error.ToString()); }
+                catch (BriefValidationException ex) { return Fail($"{file.Name}: the brief is not valid:\n  " + string.Join("\n  ", ex.Errors)); }
+            }
+            else
+            {
+                runId = result.GetValue(resume)!.Value;
+                if (await generation.GetRunAsync(runId, ct) is null) return Fail($"run {runId} does not exist in this database");
+                Console.WriteLine($"resuming run {runId}");
+            }
+
+            try { await RunAsync(services, runId, result.GetValue(quiet), ct); }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine($"stopped; finish later with: studio generate --resume {runId}");
+                return ExitCodes.Cancelled;
+            }
+            var progress = (await generation.GetProgressAsync(runId, CancellationToken.None))!;
+            Console.WriteLine($"{progress.Done} variants written, {progress.NeedsAttention} need attention, {progress.Cancelled} cancelled, of {progress.Total}");
+            return progress.NeedsAttention > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task RunAsync(IServiceProvider services, Guid runId, bool quiet, CancellationToken ct)
+    {
+        var engine = services.GetRequiredService<GenerationEngine>();
+        if (quiet || Console.IsOutputRedirected)
+        {
+            await engine.RunUntilIdleAsync(runId, ct);
+            return;
+        }
+        var notifier = services.GetRequiredService<IRunProgressNotifier>();
+        await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var bar = ctx.AddTask("generating");
+                using var subscription = notifier.Subscribe(p =>
+                {
+                    bar.MaxValue = Math.Max(1, p.Total);
+                    bar.Value = p.Finished;
+                    bar.Description = p.NeedsAttention > 0 ? $"generating ({p.NeedsAttention} need attention)" : "generating";
+                }, runId);
+                await engine.RunUntilIdleAsync(runId, ct);
+                bar.Value = bar.MaxValue;
+            });
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return ExitCodes.UsageOrInput;
+    }
+}

@@ -1,0 +1,52 @@
+using ContentStudio.E2E.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ContentStudio.E2E.Tests;
+
+[Collection(StudioAppCollection.Name)]
+public class CampaignFlowTests(StudioAppFixture app)
+{
+    [Fact]
+    public async Task MarketerWritesBriefGeneratesAndSeesEveryVariantInTheGrid()
+    {
+        var page = await app.OpenAsync("/campaigns/new");
+        await page.FillAsync("#name", "Roast Club spring push");
+        await page.SelectOptionAsync("#brand", "lumen-coffee");
+        await page.FillAsync("#product", "Lumen Roast Club");
+        await page.FillAsync("#cta", "Start your subscription");
+        await page.FillAsync("#objective", "Win new Roast Club subscribers before spring");
+        await page.FillAsync("#messages", "Freshly roasted coffee delivered on your schedule\nPause or skip a delivery any time");
+        await page.FillAsync("#offer", "First bag half price");
+        await page.CheckAsync("[data-channel=push]");
+        await page.CheckAsync("[data-segment=students]");
+        await page.CheckAsync("[data-segment=retirees]");
+        await page.FillAsync("#variants", "2");
+        await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("new-campaign"), FullPage = true });
+        await page.ClickAsync("#generate");
+
+        await page.WaitForURLAsync("**/campaigns/*-*");
+        var bar = page.Locator("[role=progressbar]");
+        await bar.WaitForAsync();
+        (await bar.GetAttributeAsync("aria-valuemax")).ShouldBe("12"); // 2 segments × 3 channels × 2 variants
+        await page.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = 30000 });
+        await page.Locator("[data-variant]").Nth(11).WaitForAsync();
+        (await page.Locator("[data-variant]").CountAsync()).ShouldBe(12);
+        (await bar.GetAttributeAsync("aria-valuenow")).ShouldBe("12");
+        (await page.Locator("[data-cell='students/Sms'] .fieldtext").First.InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
+        await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("campaign-run"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task AnIncompleteBriefShowsWhatToFixAndCreatesNothing()
+    {
+        var page = await app.OpenAsync("/campaigns/new");
+        await page.FillAsync("#name", "");
+        await page.ClickAsync("#generate");
+        var errors = page.Locator("#brief-errors");
+        await errors.WaitForAsync();
+        (await errors.InnerTextAsync()).ShouldContain("Campaign name is required");
+        (await page.Locator(".validation-message[data-field=product]").CountAsync()).ShouldBeGreaterThan(0);
+        page.Url.ShouldEndWith("/campaigns/new");
+        await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("brief-errors"), FullPage = true });
+    }
+}
