@@ -1,0 +1,31 @@
+using ContentStudio.Core.Checks.Inclusive;
+
+namespace ContentStudio.Core.Checks;
+
+/// <summary>The catalog of checks (Markdig's UseXxx style). Brand-dependent checks are skipped when the
+/// builder has no brand, so the same assembly code serves `studio check` without --brand.</summary>
+public static partial class CheckPipelineExtensions
+{
+    /// <summary>Everything an item gets before a person sees it. Order: content checks first, then channel
+    /// and leakage, so findings read from "what it says" to "how it is packaged".</summary>
+    public static CheckPipelineBuilder UseStandardChecks(this CheckPipelineBuilder b) => b
+        .UseInclusiveLanguage()
+        .UseBrandTerms()
+        .UseProductNames()
+        .UseCompetitors()
+        .UseVoiceAndTone()
+        .UseReadability()
+        .UseClaims()
+        .UseDisclaimers()
+        .UseChannelRules()
+        .UsePii()
+        .UseLeakage()
+        .UseJudges();
+
+    public static CheckPipelineBuilder UseInclusiveLanguage(this CheckPipelineBuilder b, TermLexicon? lexicon = null,
+        IReadOnlyCollection<string>? categories = null)
+    {
+        lexicon ??= TermLexicon.Default;
+        return b.WithDataVersion(lexicon.DataHash).Add(new InclusiveLanguageCheck(lexicon, categories));
+    }
+}
