@@ -18,18 +18,18 @@ public sealed class InclusiveAccuracyTests(ITestOutputHelper output)
 
     internal sealed record Item(int Line, string Kind, HashSet<string> Labels, bool Tricky, string Text);
 
-    internal static List<Item> LoadCorpus()
+    internal static List<Item> LoadCorpus(string file = "corpus.tsv")
     {
         var items = new List<Item>();
-        var lines = File.ReadAllLines(Path.Combine(TestFiles.ChecksFolder, "Corpus", "corpus.tsv"));
+        var lines = File.ReadAllLines(Path.Combine(TestFiles.ChecksFolder, "Corpus", file));
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0 || lines[i].StartsWith('#')) continue;
             var parts = lines[i].Split('\t');
-            if (parts.Length != 3) throw new FormatException($"corpus.tsv:{i + 1}: expected kind<TAB>labels<TAB>text");
+            if (parts.Length != 3) throw new FormatException($"{file}:{i + 1}: expected kind<TAB>labels<TAB>text");
             var tricky = parts[1] == "tricky";
             var labels = parts[1] is "-" or "tricky" ? [] : parts[1].Split(',').Select(l => Short.TryGetValue(l, out var c) ? c
-                : throw new FormatException($"corpus.tsv:{i + 1}: unknown label '{l}'")).ToHashSet();
+                : throw new FormatException($"{file}:{i + 1}: unknown label '{l}'")).ToHashSet();
             items.Add(new Item(i + 1, parts[0], labels, tricky, parts[2]));
         }
         return items;
@@ -49,8 +49,27 @@ public sealed class InclusiveAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void MeetsAccuracyTargetsOnTheLabelledCorpus()
     {
+        var (overall, perCategory, trickyRate, table) = Evaluate(LoadCorpus());
+        overall.F1.ShouldBeGreaterThanOrEqualTo(0.85, table);
+        overall.P.ShouldBeGreaterThanOrEqualTo(0.90, table);
+        foreach (var (c, f1) in perCategory) f1.ShouldBeGreaterThanOrEqualTo(0.75, $"{c}\n{table}");
+        trickyRate.ShouldBeLessThanOrEqualTo(0.05, table);
+    }
+
+    /// <summary>The held-out set was written after the rules were last changed and is never used to change them;
+    /// it shows how the checks do on copy they were not fitted to (the targets are the same).</summary>
+    [Fact]
+    public void MeetsAccuracyTargetsOnTheHeldOutCorpus()
+    {
+        var (overall, _, trickyRate, table) = Evaluate(LoadCorpus("holdout.tsv"));
+        overall.F1.ShouldBeGreaterThanOrEqualTo(0.85, table);
+        overall.P.ShouldBeGreaterThanOrEqualTo(0.90, table);
+        trickyRate.ShouldBeLessThanOrEqualTo(0.05, table);
+    }
+
+    private ((double P, double R, double F1) Overall, Dictionary<string, double> F1s, double TrickyRate, string Table) Evaluate(List<Item> items)
+    {
         var pipeline = new CheckPipelineBuilder().UseInclusiveLanguage().Build();
-        var items = LoadCorpus();
         var tp = new Dictionary<string, int>(); var fp = new Dictionary<string, int>(); var fn = new Dictionary<string, int>();
         var misses = new StringBuilder();
         var trickyFlagged = 0;
@@ -84,11 +103,7 @@ public sealed class InclusiveAccuracyTests(ITestOutputHelper output)
         output.WriteLine(table.ToString());
         output.WriteLine("Errors:\n" + misses);
         Console.WriteLine(table);
-
-        of1.ShouldBeGreaterThanOrEqualTo(0.85, table.ToString());
-        op.ShouldBeGreaterThanOrEqualTo(0.90, table.ToString());
-        foreach (var (c, f1) in f1s) f1.ShouldBeGreaterThanOrEqualTo(0.75, $"{c}\n{table}");
-        trickyRate.ShouldBeLessThanOrEqualTo(0.05, table.ToString());
+        return ((op, or, of1), f1s, trickyRate, table.ToString());
     }
 
     private static void Inc(Dictionary<string, int> d, string k) => d[k] = Get(d, k) + 1;
