@@ -59,7 +59,7 @@ public static class Inflector
 
     // Short consonant-vowel-consonant verbs double the final consonant: gyp → gypped, man → manned.
     private static bool DoublesFinal(string w) =>
-        w.Length is >= 3 and <= 4 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && !IsVowel(w[^3]);
+        w.Length is >= 3 and <= 4 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && (IsVowel(w[^2]) || w[^2] == 'y') && !IsVowel(w[^3]);
 
     private static bool IsVowel(char c) => "aeiou".Contains(char.ToLowerInvariant(c));
 }
