@@ -49,9 +49,8 @@ public sealed partial class ChannelRulesCheck(Brand? brand) : ICheck
                 context.Add(new Finding(UnknownFieldRule, CheckCategories.Channel, Severity.Info, name, 0, 0, "",
                     $"{spec.DisplayName} has no field \"{name}\"; it will not be published.", null));
 
-        var all = string.Join("\n", context.Fields.Select(f => f.Text));
         if (spec.Kind == ChannelKind.Sms) Sms(context, spec);
-        if (spec.Field("cta") is null && !CallToAction().IsMatch(all))
+        if (spec.Field("cta") is null && !context.Fields.Any(f => CallToAction().IsMatch(f.Text)))
         {
             var main = context.Fields.FirstOrDefault();
             context.Add(new Finding(CtaRule, CheckCategories.Channel, Severity.Warning, main?.Name ?? "", 0, 0, "",

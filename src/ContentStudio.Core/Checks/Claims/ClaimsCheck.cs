@@ -26,10 +26,17 @@ public sealed partial class ClaimsCheck(Brand brand) : ICheck
     [GeneratedRegex(@"(?:save|saving|up to|extra|get|take)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OfferBefore();
 
+    // Every alternative of the regex starts with one of these words, '#' or a digit.
+    private static readonly Text.WordTriggers Triggers = new(
+        ["guarantee", "guaranteed", "guarantees", "number", "no", "best", "risk", "clinically", "scientifically", "independently",
+         "lab", "proven", "doctor", "dermatologist", "award", "lowest", "cheapest", "fastest", "most", "instant", "instantly",
+         "cures", "cure", "miracle", "bestselling", "bestseller", "bestsellers"], "#", digits: true);
+
     public void Run(CheckContext context)
     {
         foreach (var field in context.Fields)
         {
+            if (!Triggers.Fires(field)) continue;
             foreach (Match m in ClaimLike().Matches(field.Text))
             {
                 var text = field.Text;

@@ -14,6 +14,8 @@ public sealed class DisclaimerCheck(Brand brand) : ICheck
     {
         if (context.Content.Channel is not { } channel || !brand.Disclaimers.TryGetValue(channel, out var disclaimer)) return;
         if (string.IsNullOrWhiteSpace(disclaimer)) return;
+        // Fast path: the exact wording; only then compare with spacing and punctuation normalised.
+        if (context.Fields.Any(f => f.Text.Contains(disclaimer.Trim(), StringComparison.OrdinalIgnoreCase))) return;
         var wanted = ClaimsCheck.Normalize(disclaimer);
         if (context.Fields.Any(f => ClaimsCheck.Normalize(f.Text).Contains(wanted, StringComparison.Ordinal))) return;
         var last = context.Fields.Count > 0 ? context.Fields[^1] : null;

@@ -25,23 +25,31 @@ public sealed partial class LeakageCheck : ICheck
     [GeneratedRegex(@"\{\{[^}]*\}\}|\{\{|\}\}|\[(?:insert|placeholder|your|product|brand|name|link|url|date|tbd|todo)[^\]]{0,40}\]|\bTODO\b|\bTBD\b|\blorem ipsum\b|<(?:insert|placeholder)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
 
+    // The first word (or character) of every alternative of the three regexes.
+    private static readonly Text.WordTriggers BoilerplateTriggers = new(
+        ["as", "i", "i'm", "i’m", "sure", "certainly", "course", "here", "here's", "here’s", "knowledge", "openai", "chatgpt"]);
+    private static readonly Text.WordTriggers MarkupTriggers = new(
+        ["begin", "end", "system", "assistant", "user", "todo", "tbd", "lorem"], "`~<>[]{}|");
+
     public void Run(CheckContext context)
     {
         HashSet<string>? promptShingles = null;
         foreach (var field in context.Fields)
         {
             var text = field.Text;
-            foreach (Match m in Boilerplate().Matches(text))
-                Add(context, field.Name, m, BoilerplateRule, Severity.Blocker,
-                    "Reads like the model talking, not like copy: assistant boilerplate must not reach a customer.", "remove it");
+            if (context.Content.PromptText is { Length: > 0 } p && field.Words.Length >= EchoWords)
+                Echo(context, field, promptShingles ??= Shingles(p));
+            if (BoilerplateTriggers.Fires(field))
+                foreach (Match m in Boilerplate().Matches(text))
+                    Add(context, field.Name, m, BoilerplateRule, Severity.Blocker,
+                        "Reads like the model talking, not like copy: assistant boilerplate must not reach a customer.", "remove it");
+            if (!MarkupTriggers.Fires(field)) continue;
             foreach (Match m in Fence().Matches(text))
                 Add(context, field.Name, m, FenceRule, Severity.Blocker,
                     "A code fence, prompt marker or role label leaked from the prompt into the copy.", "remove it");
             foreach (Match m in Placeholder().Matches(text))
                 Add(context, field.Name, m, PlaceholderRule, Severity.Blocker,
                     "An unfilled placeholder or template tag.", "fill it in or remove it");
-            if (context.Content.PromptText is { Length: > 0 } prompt && field.Words.Length >= EchoWords)
-                Echo(context, field, promptShingles ??= Shingles(prompt));
         }
     }
 
