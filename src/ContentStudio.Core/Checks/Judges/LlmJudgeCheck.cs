@@ -3,7 +3,7 @@ namespace ContentStudio.Core.Checks.Judges;
 /// <summary>Stands in the item pipeline for the LLM-judge checks (rubrics under prompts/judges/). Judging needs a
 /// model call, which does not belong in the synchronous per-keystroke pipeline: with the offline composer the
 /// judges are reported "not run" (never "pass"); with a real provider they run asynchronously through
-/// an LLM judge runner and their findings are merged into the report afterwards.</summary>
+/// <see cref="LlmJudgeRunner"/> and their findings are merged into the report afterwards.</summary>
 public sealed class LlmJudgeCheck(bool realProvider) : ICheck
 {
     public static readonly IReadOnlyList<string> JudgeRules = ["judge.voice-match", "judge.subtle-bias"];
