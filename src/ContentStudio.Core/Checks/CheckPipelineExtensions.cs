@@ -8,7 +8,9 @@ public static partial class CheckPipelineExtensions
 {
     /// <summary>Everything an item gets before a person sees it. Order: content checks first, then channel
     /// and leakage, so findings read from "what it says" to "how it is packaged".</summary>
-    public static CheckPipelineBuilder UseStandardChecks(this CheckPipelineBuilder b) => b
+    /// <param name="realProvider">True when a real model is configured: judges then run asynchronously
+    /// (<see cref="Judges.LlmJudgeRunner"/>) instead of reporting "not run".</param>
+    public static CheckPipelineBuilder UseStandardChecks(this CheckPipelineBuilder b, bool realProvider = false) => b
         .UseInclusiveLanguage()
         .UseBrandTerms()
         .UseProductNames()
@@ -20,7 +22,7 @@ public static partial class CheckPipelineExtensions
         .UseChannelRules()
         .UsePii()
         .UseLeakage()
-        .UseJudges();
+        .UseJudges(realProvider);
 
     public static CheckPipelineBuilder UseInclusiveLanguage(this CheckPipelineBuilder b, TermLexicon? lexicon = null,
         IReadOnlyCollection<string>? categories = null)

@@ -116,3 +116,19 @@ public sealed class InclusiveAccuracyTests(ITestOutputHelper output)
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 }
+
+/// <summary>The other brand-independent checks (PII, leakage) must stay quiet on ordinary copy too.</summary>
+public sealed class CleanCopyFalseAlarmTests
+{
+    [Fact]
+    public void PiiAndLeakageChecksRaiseNothingOnTheCorpusCopy()
+    {
+        var pipeline = new CheckPipelineBuilder().UsePii().UseLeakage().Build();
+        var noisy = InclusiveAccuracyTests.LoadCorpus().Concat(InclusiveAccuracyTests.LoadCorpus("holdout.tsv"))
+            .Select(i => (i.Line, i.Text, Findings: pipeline.Run(i.Text).Findings))
+            .Where(x => x.Findings.Count > 0)
+            .Select(x => $"{x.Line}: {x.Text} [{string.Join(", ", x.Findings.Select(f => f.RuleId + " " + f.Text))}]")
+            .ToList();
+        noisy.ShouldBeEmpty(string.Join("\n", noisy));
+    }
+}

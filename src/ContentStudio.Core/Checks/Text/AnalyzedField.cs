@@ -45,10 +45,10 @@ public sealed class AnalyzedField
         int longWords = 0, capital = 0;
         foreach (var w in words)
         {
-            if (w.Length < 4 || w.InQuotes || w.SentenceStart || !char.IsLetter(text[w.Start])) continue;
+            if (w.Length < 3 || w.InQuotes || w.SentenceStart || !char.IsLetter(text[w.Start])) continue;
             longWords++;
             if (w.Capitalized || w.AllCaps) capital++;
         }
-        return longWords >= 3 && capital * 10 >= longWords * 7;
+        return longWords >= 2 && capital * 10 >= longWords * 7;
     }
 }
