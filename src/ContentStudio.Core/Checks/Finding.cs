@@ -5,7 +5,8 @@ namespace ContentStudio.Core.Checks;
 public enum Severity { Info, Warning, Blocker }
 
 /// <summary>One problem a check found. <see cref="Start"/> and <see cref="Length"/> are UTF-16 code units
-/// into the text of <see cref="Field"/> (what .NET strings and browsers index by).</summary>
+/// into the text of <see cref="Field"/> (what .NET strings and browsers index by), and <see cref="Text"/> is
+/// exactly that span. A finding about a whole field or item (readability, a missing disclaimer) has length 0.</summary>
 public sealed record Finding(
     string RuleId,
     string Category,

@@ -31,10 +31,10 @@ public sealed class ReadabilityCheck(Brand brand) : ICheck
         var range = brand.ReadingLevel;
         var where = $"Flesch reading ease {ease:0}, Flesch-Kincaid grade {grade:0.0}; the brand aims for grade {range.MinGrade:0.#}–{range.MaxGrade:0.#}";
         if (grade > range.MaxGrade + 0.5)
-            context.Add(new Finding(TooHardRule, CheckCategories.Readability, Severity.Warning, longest.Value.Name, 0, longest.Value.Length, "",
+            context.Add(new Finding(TooHardRule, CheckCategories.Readability, Severity.Warning, longest.Value.Name, 0, 0, "",
                 $"Harder to read than the brand allows ({where}).", "shorter sentences and simpler words"));
         else if (grade < range.MinGrade - 2)
-            context.Add(new Finding(TooEasyRule, CheckCategories.Readability, Severity.Info, longest.Value.Name, 0, longest.Value.Length, "",
+            context.Add(new Finding(TooEasyRule, CheckCategories.Readability, Severity.Info, longest.Value.Name, 0, 0, "",
                 $"Simpler than the brand's range ({where}).", "vary sentence length"));
     }
 

@@ -123,7 +123,7 @@ public sealed class FairnessCheck(CampaignThresholds thresholds) : ICampaignChec
 
     private static Finding Whole(CampaignVariant v, string rule, Severity severity, string message, string suggestion)
     {
-        var (name, text) = v.Fields.OrderByDescending(kv => kv.Value.Length).FirstOrDefault();
-        return new Finding(rule, CheckCategories.Fairness, severity, name ?? "", 0, text?.Length ?? 0, "", message, suggestion);
+        var name = v.Fields.OrderByDescending(kv => kv.Value.Length).FirstOrDefault().Key;
+        return new Finding(rule, CheckCategories.Fairness, severity, name ?? "", 0, 0, "", message, suggestion);
     }
 }

@@ -19,8 +19,8 @@ public sealed class NearDuplicateCheck(CampaignThresholds thresholds) : ICampaig
                 if (v[i].Channel != v[j].Channel) continue;
                 var similarity = Jaccard(f[i].Shingles, f[j].Shingles);
                 if (similarity < thresholds.NearDuplicateSimilarity) continue;
-                var (name, text) = v[j].Fields.OrderByDescending(kv => kv.Value.Length).First();
-                context.Add(v[j], new Finding(RuleId, CheckCategories.Duplicates, Severity.Warning, name, 0, text.Length, "",
+                var name = v[j].Fields.OrderByDescending(kv => kv.Value.Length).First().Key;
+                context.Add(v[j], new Finding(RuleId, CheckCategories.Duplicates, Severity.Warning, name, 0, 0, "",
                     $"Nearly the same as variant {v[i].Id} ({similarity:P0} of word 3-grams shared).", "regenerate with a different angle"));
                 break;
             }

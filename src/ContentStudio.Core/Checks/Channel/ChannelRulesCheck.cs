@@ -64,7 +64,7 @@ public sealed partial class ChannelRulesCheck(Brand? brand) : ICheck
         if (body is null) return;
         var count = SmsSegmentCounter.Count(body.Text);
         if (spec.MaxSmsSegments is { } most && count.Segments > most)
-            context.Add(new Finding(SegmentsRule, CheckCategories.Channel, Severity.Blocker, body.Name, 0, body.Text.Length, "",
+            context.Add(new Finding(SegmentsRule, CheckCategories.Channel, Severity.Blocker, body.Name, 0, 0, "",
                 $"The message takes {count.Segments} SMS segments ({count.Units} {(count.Encoding == SmsEncoding.Gsm7 ? "GSM-7 septets" : "UCS-2 units")}); at most {most} are allowed.",
                 "shorten it"));
         if (count.Encoding == SmsEncoding.Ucs2)
