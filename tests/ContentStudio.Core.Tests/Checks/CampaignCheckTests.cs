@@ -1,0 +1,134 @@
+using ContentStudio.Core.Channels;
+using ContentStudio.Core.Checks;
+using ContentStudio.Core.Checks.Campaign;
+using ContentStudio.Core.Segments;
+
+namespace ContentStudio.Core.Tests.Checks;
+
+public sealed class CampaignCheckTests
+{
+    private static Segment Seg(string key, string age, string gender = "any") => new()
+    {
+        Key = key, BrandSlug = "acme", Name = key, AgeBand = age,
+        Attributes = new Dictionary<string, string> { ["gender"] = gender },
+        ProtectedAttributes = ["age", "gender"],
+    };
+
+    private static CampaignVariant V(string id, Segment s, ChannelKind c, string body) =>
+        new(id, s, c, new Dictionary<string, string> { [VariantContent.DefaultField(c)] = body });
+
+    private static readonly Segment Young = Seg("young", "18-24");
+    private static readonly Segment Older = Seg("older", "65+");
+
+    [Fact]
+    public void DifferentOffersForSegmentsThatDifferByAgeAreBlocked()
+    {
+        var report = new CampaignCheckRunner().Run([
+            V("a", Young, ChannelKind.Email, "Open a saver today and get 20% off your first year of fees."),
+            V("b", Older, ChannelKind.Email, "Open a saver today and get 10% off your first year of fees."),
+        ]);
+        var offers = report.Findings.Where(f => f.Finding.RuleId == FairnessCheck.OfferRule).ToList();
+        offers.Select(f => f.VariantId).ShouldBe(["a", "b"], ignoreOrder: true);
+        offers.ShouldAllBe(f => f.Finding.Severity == Severity.Blocker && f.Finding.Message.Contains("age"));
+        offers.Single(f => f.VariantId == "b").Finding.Text.ShouldBe("10%");
+        report.Overall.Gate.ShouldBe(Gate.Blocked);
+    }
+
+    [Fact]
+    public void SameOffersAcrossSegmentsPass()
+    {
+        var report = new CampaignCheckRunner().Run([
+            V("a", Young, ChannelKind.Email, "Get 20% off fees in your first year when you open a saver."),
+            V("b", Older, ChannelKind.Email, "Open a saver this month: 20% off fees for the first year."),
+        ]);
+        report.Findings.ShouldBeEmpty();
+        report.Overall.Gate.ShouldBe(Gate.Clean);
+    }
+
+    [Fact]
+    public void SegmentsWithoutProtectedDifferencesMayGetDifferentOffers()
+    {
+        var loyal = Seg("loyal", "35-44") with { Attributes = new Dictionary<string, string> { ["gender"] = "any" } };
+        var prospect = loyal with { Key = "prospect", Name = "prospect" };
+        var report = new CampaignCheckRunner().Run([
+            V("a", loyal, ChannelKind.Email, "As a loyal customer you get 30% off your renewal this month."),
+            V("b", prospect, ChannelKind.Email, "New here? Get 10% off your first order this month."),
+        ]);
+        report.Findings.Where(f => f.Finding.Category == CheckCategories.Fairness).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AStereotypeAimedAtOneGroupOnlyIsFlagged()
+    {
+        var women = Seg("women", "35-44", "female");
+        var men = Seg("men", "35-44", "male");
+        var report = new CampaignCheckRunner().Run([
+            V("w", women, ChannelKind.Social, "More time for cooking and cleaning with the new app."),
+            V("m", men, ChannelKind.Social, "More time for what matters with the new app."),
+        ]);
+        var f = report.Findings.Where(x => x.Finding.RuleId == FairnessCheck.StereotypeRule).ToList();
+        f.Select(x => x.Finding.Text).ShouldBe(["cooking", "cleaning"]);
+        f.ShouldAllBe(x => x.VariantId == "w");
+    }
+
+    [Fact]
+    public void AReadingLevelGapBetweenProtectedSegmentsIsFlaggedOnTheLowerOne()
+    {
+        var report = new CampaignCheckRunner().Run([
+            V("a", Young, ChannelKind.Email, "Our comprehensive investment infrastructure facilitates sophisticated diversification, enabling individuals to optimise longitudinal financial sustainability."),
+            V("b", Older, ChannelKind.Email, "It is easy. You save. We help. It is safe. You can stop. We call you. It is fine."),
+        ]);
+        report.Findings.Single(f => f.Finding.RuleId == FairnessCheck.ReadingGapRule).VariantId.ShouldBe("b");
+    }
+
+    [Fact]
+    public void DifferentDatesAcrossChannelsOfOneSegmentAreFlagged()
+    {
+        var report = new CampaignCheckRunner().Run([
+            V("e", Young, ChannelKind.Email, "The sale ends 31 May. Shop now."),
+            V("s", Young, ChannelKind.Sms, "The sale ends 1 June. Shop now. Reply STOP to opt out"),
+        ]);
+        var dates = report.Findings.Where(f => f.Finding.RuleId == ConsistencyCheck.DateRule).ToList();
+        dates.Count.ShouldBe(2);
+        dates.Single(f => f.VariantId == "s").Finding.Text.ShouldBe("1 June");
+    }
+
+    [Fact]
+    public void AnOfferWithoutTheTermsTheOtherChannelsCarryIsNoted()
+    {
+        var report = new CampaignCheckRunner().Run([
+            V("e", Young, ChannelKind.Email, "Get 20% off this week. T&Cs apply."),
+            V("a", Young, ChannelKind.Ad, "Get 20% off this week. T&Cs apply."),
+            V("s", Young, ChannelKind.Sms, "Get 20% off this week. Reply STOP to opt out"),
+        ]);
+        report.Findings.Single(f => f.Finding.RuleId == ConsistencyCheck.DisclaimerRule).VariantId.ShouldBe("s");
+    }
+
+    [Fact]
+    public void NearDuplicateVariantsOfOneChannelAreFlagged()
+    {
+        var report = new CampaignCheckRunner().Run([
+            V("1", Young, ChannelKind.Social, "Our new saver pays more interest every month and you can open it in five minutes from the app."),
+            V("2", Young, ChannelKind.Social, "Our new saver pays more interest every month and you can open it in five minutes from the app today."),
+            V("3", Young, ChannelKind.Social, "Saving for a trip? Put a little aside each payday and watch it grow."),
+        ]);
+        var dup = report.Findings.Single(f => f.Finding.RuleId == NearDuplicateCheck.RuleId);
+        dup.VariantId.ShouldBe("2");
+        dup.Finding.Message.ShouldContain("variant 1");
+    }
+
+    [Fact]
+    public void ACampaignCheckThatThrowsBecomesAnErrorFinding()
+    {
+        var report = new CampaignCheckRunner([new Throwing()]).Run([V("a", Young, ChannelKind.Email, "Hi")]);
+        report.Findings.Single().Finding.RuleId.ShouldBe(CheckPipeline.ErrorRuleId);
+        report.Overall.Gate.ShouldBe(Gate.NeedsReview);
+    }
+
+    private sealed class Throwing : ICampaignCheck
+    {
+        public IReadOnlyList<string> RuleIds { get; } = ["x"];
+        public IReadOnlyList<string> Categories { get; } = ["x"];
+        public void Run(CampaignCheckContext context) => throw new InvalidOperationException("boom");
+    }
+}

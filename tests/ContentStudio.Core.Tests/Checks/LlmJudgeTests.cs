@@ -1,0 +1,85 @@
+using ContentStudio.Core.Checks;
+using ContentStudio.Core.Checks.Judges;
+using Microsoft.Extensions.AI;
+
+namespace ContentStudio.Core.Tests.Checks;
+
+public sealed class LlmJudgeTests
+{
+    /// <summary>A hand-written IChatClient that answers every request with the next canned text.</summary>
+    private sealed class CannedChatClient(params string[] answers) : IChatClient
+    {
+        private int _next;
+        public List<IList<ChatMessage>> Requests { get; } = [];
+
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            Requests.Add([.. messages]);
+            var answer = answers[Math.Min(_next++, answers.Length - 1)];
+            if (answer == "THROW") throw new HttpRequestException("503");
+            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)));
+        }
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+        public void Dispose() { }
+    }
+
+    private static IReadOnlyList<JudgeRubric> Rubrics() =>
+        JudgeRubric.LoadFolder(Path.Combine(TestFiles.RepoRoot(), "prompts", "judges"));
+
+    private static readonly VariantContent Copy = VariantContent.FromText("Busy mums can finally relax: dinner sorted in ten minutes.");
+
+    [Fact]
+    public void LoadsTheRubricsUnderPromptsJudges()
+    {
+        Rubrics().Select(r => r.RuleId).ShouldBe(["judge.subtle-bias", "judge.voice-match"]);
+        Rubrics().Select(r => r.RuleId).ShouldBe(LlmJudgeCheck.JudgeRules, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void RejectsARubricWithoutCopySlotNamingTheFile()
+    {
+        var e = Should.Throw<FormatException>(() => JudgeRubric.Parse("x.md", "---\nname: x\nrule_id: judge.x\n---\nJudge this."));
+        e.Message.ShouldStartWith("x.md:");
+    }
+
+    [Fact]
+    public async Task WithTheOfflineComposerEveryJudgeIsNotRunAndNothingIsSent()
+    {
+        var client = new CannedChatClient("""{"verdict":"pass"}""");
+        var outcome = await new LlmJudgeRunner(client, Rubrics(), realProvider: false).RunAsync(Copy, SpecBrands.Acme, null);
+        outcome.Findings.ShouldBeEmpty();
+        outcome.NotRun.Count.ShouldBe(2);
+        client.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AFailingVerdictBecomesFindingsAtTheQuotedText()
+    {
+        var client = new CannedChatClient(
+            """{"verdict":"fail","reasons":["assumes mothers cook"],"quotes":[{"text":"Busy mums","why":"assumes only mothers cook dinner"}]}""",
+            """{"score":4,"verdict":"pass","reasons":[]}""");
+        var outcome = await new LlmJudgeRunner(client, Rubrics(), realProvider: true).RunAsync(Copy, SpecBrands.Acme, null);
+        var f = outcome.Findings.Single();
+        f.RuleId.ShouldBe("judge.subtle-bias");
+        (f.Start, f.Length, f.Text).ShouldBe((0, 9, "Busy mums"));
+        client.Requests[0].Last().Text.ShouldContain("Busy mums can finally relax");
+        var report = new CheckPipelineBuilder().UseJudges(realProvider: true).Build().Run(Copy).WithJudges(outcome);
+        report.Gate.ShouldBe(Gate.NeedsReview);
+        report.NotRun.ShouldBeEmpty();
+        report.CategoryScores[CheckCategories.Judge].ShouldBe(80);
+    }
+
+    [Theory]
+    [InlineData("THROW")]
+    [InlineData("I think it is fine")]
+    [InlineData("""{"verdict":"maybe"}""")]
+    public async Task AJudgeThatFailsOrAnswersGarbageSendsTheItemToAPerson(string answer)
+    {
+        var outcome = await new LlmJudgeRunner(new CannedChatClient(answer), Rubrics(), realProvider: true).RunAsync(Copy, null, null);
+        outcome.Findings.Count.ShouldBe(2);
+        outcome.Findings.ShouldAllBe(f => f.RuleId == LlmJudgeRunner.ErrorRule && f.Severity == Severity.Warning);
+    }
+}
