@@ -6,6 +6,7 @@ using ContentStudio.Cli.Commands;
 var root = new RootCommand("ContentStudio command line: generate, check and validate on-brand copy.")
 {
     GenerateCommand.Build(),
+    CheckCommand.Build(),
     BrandsCommand.Build(),
     PromptsCommand.Build(),
     DbCommand.Build(),

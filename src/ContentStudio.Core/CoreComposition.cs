@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Brands;
+using ContentStudio.Core.Checks;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
@@ -26,6 +27,7 @@ public static class CoreComposition
         services.AddOfflineComposer();
         services.AddLlm(sp => sp.GetRequiredService<OfflineComposer>());
         services.AddGeneration();
+        services.AddChecksInGeneration();
         return services;
     }
 

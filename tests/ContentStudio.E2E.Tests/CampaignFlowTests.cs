@@ -33,6 +33,7 @@ public class CampaignFlowTests(StudioAppFixture app)
         (await page.Locator("[data-variant]").CountAsync()).ShouldBe(12);
         (await bar.GetAttributeAsync("aria-valuenow")).ShouldBe("12");
         (await page.Locator("[data-cell='students/Sms'] .fieldtext").First.InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
+        (await page.Locator("[data-gate]").CountAsync()).ShouldBe(12, "every variant shows the gate its checks gave it");
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("campaign-run"), FullPage = true });
     }
 

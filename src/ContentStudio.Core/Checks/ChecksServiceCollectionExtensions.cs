@@ -17,4 +17,13 @@ public static class ChecksServiceCollectionExtensions
             new CheckCommandCore(sp.GetRequiredService<CheckPipelineFactory>(), sp.GetService<Brands.IBrandCatalog>()));
         return services;
     }
+
+    /// <summary>Item checks on every generated variant and campaign checks at the end of every run.</summary>
+    public static IServiceCollection AddChecksInGeneration(this IServiceCollection services)
+    {
+        services.AddChecks();
+        services.AddSingleton<Core.Generation.IVariantPostProcessor, Hooks.ItemCheckPostProcessor>();
+        services.AddSingleton<Core.Generation.IRunCompletedHandler, Hooks.CampaignCheckHandler>();
+        return services;
+    }
 }

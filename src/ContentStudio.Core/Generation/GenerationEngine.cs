@@ -178,7 +178,8 @@ public sealed class GenerationEngine(
         if (closed == 0) return;
         var progress = await RunProgressReader.ReadAsync(db, runId, ct);
         if (progress is null) return;
-        notifier.Publish(progress);
+        // Handlers (campaign checks) run before the final progress event, so a page that reloads on
+        // "completed" already sees what they wrote.
         foreach (var handler in _completedHandlers)
         {
             try { await handler.OnRunCompletedAsync(progress, ct); }
@@ -187,6 +188,7 @@ public sealed class GenerationEngine(
                 logger.LogError(e, "Run-completed handler {Handler} failed for run {RunId}", handler.GetType().Name, runId);
             }
         }
+        notifier.Publish(progress);
     }
 
     private async Task PublishAsync(StudioDbContext db, Guid runId, CancellationToken ct)

@@ -18,4 +18,6 @@ public sealed class GenerationRun
     public DateTime CreatedUtc { get; set; }
     public DateTime? StartedUtc { get; set; }
     public DateTime? FinishedUtc { get; set; }
+    /// <summary>The campaign checks' overall report for this run (JSON, see Checks.StoredReports); null until they ran.</summary>
+    public string? CampaignReportJson { get; set; }
 }

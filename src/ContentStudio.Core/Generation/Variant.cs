@@ -35,6 +35,14 @@ public sealed class Variant
     public string ReviewState { get; set; } = InitialReviewState;
     public DateTime CreatedUtc { get; set; }
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
+    /// <summary>Where the item checks sent this variant (null when it could not be checked: no fields).</summary>
+    public Checks.Gate? CheckGate { get; set; }
+    /// <summary>0–100 overall score of the item checks.</summary>
+    public int? CheckScore { get; set; }
+    /// <summary>The item check report (see <see cref="Checks.StoredReports"/>).</summary>
+    public string? CheckReportJson { get; set; }
+    /// <summary>Findings of the campaign checks (fairness, consistency, near-duplicates) that point at this variant.</summary>
+    public string? CampaignFindingsJson { get; set; }
 
     public IReadOnlyDictionary<string, string> Fields => VariantContent.ReadFields(FieldsJson);
 

@@ -1,3 +1,4 @@
+using ContentStudio.Core.Checks;
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Data;
@@ -8,10 +9,15 @@ namespace ContentStudio.Core.Generation;
 public sealed record VariantView(
     Guid Id, Guid TaskId, Guid RunId, string SegmentKey, ChannelKind Channel, int VariantIndex,
     IReadOnlyDictionary<string, string> Fields, VariantOutcome Outcome, string? Problem, string RawOutput,
-    string ReviewState, string ContentHash, VariantProvenance Provenance, DateTime CreatedUtc)
+    string ReviewState, string ContentHash, VariantProvenance Provenance, DateTime CreatedUtc,
+    Gate? Gate = null, int? Score = null, CheckReport? Report = null, IReadOnlyList<Finding>? CampaignFindings = null)
 {
+    /// <summary>Item and campaign findings together, for highlighting.</summary>
+    public IReadOnlyList<Finding> AllFindings => [.. Report?.Findings ?? [], .. CampaignFindings ?? []];
+
     public static VariantView From(Variant v) => new(v.Id, v.TaskId, v.RunId, v.SegmentKey, v.Channel, v.VariantIndex,
-        v.Fields, v.Outcome, v.Problem, v.RawOutput, v.ReviewState, v.ContentHash, v.Provenance, v.CreatedUtc);
+        v.Fields, v.Outcome, v.Problem, v.RawOutput, v.ReviewState, v.ContentHash, v.Provenance, v.CreatedUtc,
+        v.CheckGate, v.CheckScore, StoredReports.Deserialize(v.CheckReportJson), StoredReports.DeserializeFindings(v.CampaignFindingsJson));
 }
 
 /// <summary>One segment × channel cell: its variants in index order, and how many are still being written.</summary>

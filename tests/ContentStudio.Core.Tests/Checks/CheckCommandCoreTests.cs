@@ -10,6 +10,7 @@ public sealed class CheckCommandCoreTests
 {
     private sealed class FakeCatalog : IBrandCatalog
     {
+        public string Folder => "";
         public IReadOnlyList<Brand> Brands { get; } = [SpecBrands.Acme];
         public IReadOnlyList<SourceError> Errors { get; } = [];
         public Brand? Find(string slug) => Brands.FirstOrDefault(b => b.Slug == slug);

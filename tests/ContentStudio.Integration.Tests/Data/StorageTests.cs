@@ -16,7 +16,9 @@ public abstract class StorageTests : StudioTests
     {
         await DatabaseInitializer.MigrateAsync(Studio.Services); // second time: nothing to do, no error
         await using var db = Studio.Db();
-        (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261129000001_Initial"]);
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        applied.ShouldBe(db.Database.GetMigrations().ToList());
+        applied[0].ShouldBe("20261129000001_Initial");
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
     }
 

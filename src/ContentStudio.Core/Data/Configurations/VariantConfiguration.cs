@@ -19,6 +19,7 @@ internal sealed class VariantConfiguration : IEntityTypeConfiguration<Variant>
         b.Property(v => v.ContentHash).IsRequired();
         b.Property(v => v.ReviewState).IsRequired().HasDefaultValue(Variant.InitialReviewState);
         b.Property(v => v.ConcurrencyToken).IsConcurrencyToken();
+        b.Property(v => v.CheckGate).HasConversion<string>();
         b.Ignore(v => v.Fields);
         b.Ignore(v => v.Provenance);
         b.HasOne<GenerationTask>().WithMany().HasForeignKey(v => v.TaskId).OnDelete(DeleteBehavior.Cascade);

@@ -1,0 +1,96 @@
+using ContentStudio.Core;
+using ContentStudio.Core.Campaigns;
+using ContentStudio.Core.Channels;
+using ContentStudio.Core.Checks;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Generation;
+using ContentStudio.Integration.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContentStudio.Integration.Tests.Checks;
+
+/// <summary>The real studio wiring (sample brands, offline composer, SQLite): every generated variant is stored with
+/// its check report, and every finished run with its campaign report.</summary>
+public sealed class ChecksInGenerationTests : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("cs-checks-").FullName;
+    private ServiceProvider _services = null!;
+    private readonly FakeVariantGenerator _fake = new();
+    private bool _useFake;
+
+    public async Task InitializeAsync() => await StartAsync(useFake: false);
+
+    private async Task StartAsync(bool useFake)
+    {
+        _useFake = useFake;
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Studio:DataPath"] = _data }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
+        services.AddContentStudioCore(config, Directory.GetCurrentDirectory());
+        if (_useFake) services.AddSingleton<IVariantGenerator>(_fake);
+        _services = services.BuildServiceProvider();
+        await _services.InitializeContentStudioAsync();
+    }
+
+    private async Task<Guid> GenerateAsync(CampaignBrief brief)
+    {
+        var campaign = await _services.GetRequiredService<CampaignService>().CreateAsync(brief, "marketer");
+        var run = await _services.GetRequiredService<GenerationService>().StartRunAsync(campaign.Id, "marketer");
+        await _services.GetRequiredService<GenerationEngine>().RunUntilIdleAsync(run.Id);
+        return run.Id;
+    }
+
+    private static CampaignBrief Brief(string brand, params string[] segments) => new()
+    {
+        Name = "Checks test", BrandSlug = brand, Product = brand == "harbor-bank" ? "Harbor High-Yield Savings" : "Lumen Roast Club",
+        Objective = "Grow", KeyMessages = ["Open in minutes in Harbor Mobile"], CallToAction = "Learn more",
+        Channels = [ChannelKind.Email, ChannelKind.Sms, ChannelKind.Ad], SegmentKeys = segments, VariantsPerSegment = 2,
+    };
+
+    [Fact]
+    public async Task EveryGeneratedVariantIsStoredWithItsCheckReportAndTheRunWithItsCampaignReport()
+    {
+        var runId = await GenerateAsync(Brief("harbor-bank", "first-jobbers", "seniors"));
+
+        await using var db = await _services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
+        var variants = await db.Variants.Where(v => v.RunId == runId).ToListAsync();
+        variants.Count.ShouldBe(12);
+        variants.ShouldAllBe(v => v.Outcome == VariantOutcome.Ok && v.CheckGate != null && v.CheckScore != null);
+        foreach (var v in variants)
+        {
+            var report = StoredReports.Deserialize(v.CheckReportJson)!;
+            report.Score.ShouldBe(v.CheckScore!.Value);
+            report.RuleSetVersion.ShouldContain("harbor-bank");
+            report.NotRun.ShouldContain(n => n.RuleId.StartsWith("judge."), "LLM judges report 'not run' with the offline composer");
+        }
+        var run = await db.GenerationRuns.SingleAsync(r => r.Id == runId);
+        StoredReports.Deserialize(run.CampaignReportJson).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task CopyWithAnUnapprovedClaimLandsBlockedWithTheFindingPointingAtTheWords()
+    {
+        await _services.DisposeAsync();
+        await StartAsync(useFake: true);
+        _fake.Answer = r => FakeVariantGenerator.Write(r) with
+        {
+            Fields = r.Channel.Fields.ToDictionary(f => f.Name, f => f.Name is "body" or "description" ? "Guaranteed returns, risk-free." : "Harbor")
+        };
+
+        var runId = await GenerateAsync(Brief("harbor-bank", "seniors"));
+
+        var grid = await _services.GetRequiredService<VariantQueries>().GridForRunAsync(runId);
+        var sms = grid!.Cell("seniors", ChannelKind.Sms).Variants[0];
+        sms.Gate.ShouldBe(Gate.Blocked);
+        var banned = sms.AllFindings.First(f => f.Text.Equals("Guaranteed returns", StringComparison.OrdinalIgnoreCase) || f.Text.Equals("risk-free", StringComparison.OrdinalIgnoreCase));
+        sms.Fields[banned.Field].Substring(banned.Start, banned.Length).ShouldBe(banned.Text);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_data, true); } catch (IOException) { }
+    }
+}
