@@ -47,10 +47,10 @@ public static class ReviewTransitions
     public static IReadOnlyList<ReviewAction> AllowedFrom(ReviewState from) =>
         All.Where(t => t.From == from).Select(t => t.Action).ToList();
 
-    /// <summary>Reads the stored column; an unknown value is named rather than guessed.</summary>
+    /// <summary>Reads the stored column (an exact state name); an unknown value is named rather than guessed.</summary>
     public static ReviewState Parse(string stored) =>
-        Enum.TryParse<ReviewState>(stored, ignoreCase: false, out var state) && Enum.IsDefined(state)
-            ? state
+        Enum.GetNames<ReviewState>().Contains(stored, StringComparer.Ordinal)
+            ? Enum.Parse<ReviewState>(stored)
             : throw new InvalidOperationException(
                 $"Variant.ReviewState holds '{stored}', which is not a review state (expected one of {string.Join(", ", Enum.GetNames<ReviewState>())}).");
 }
