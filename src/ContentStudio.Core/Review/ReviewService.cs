@@ -49,12 +49,13 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
         {
             var variant = await LoadAsync(db, variantId, ct);
             ReviewAuthorization.Demand(user, ReviewAction.Edit, await FactsAsync(db, variant, ct));
+            // The state first: an edit of rejected or published copy is refused whatever token it carries.
+            var from = ReviewTransitions.Parse(variant.ReviewState);
+            var to = ReviewTransitions.Next(from, ReviewAction.Edit);
             if (variant.ConcurrencyToken != expectedConcurrencyToken)
                 throw new ReviewConflictException(ReviewedVariant.From(variant), fields, await LastEditorAsync(db, variantId, ct));
             var before = variant.Fields;
             CheckSameFields(before, fields);
-            var from = ReviewTransitions.Parse(variant.ReviewState);
-            var to = ReviewTransitions.Next(from, ReviewAction.Edit);
             var afterHash = VariantContent.Hash(fields);
             if (afterHash == variant.ContentHash) return ReviewedVariant.From(variant);
 
