@@ -45,7 +45,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
     /// the variant's own fields (none added, none missing). Unchanged content saves nothing.</summary>
     public Task<ReviewedVariant> EditAsync(Guid variantId, IReadOnlyDictionary<string, string> fields, Guid expectedConcurrencyToken,
         StudioUser user, CancellationToken ct = default) =>
-        RunAsync(variantId, fields, async db =>
+        RunAsync(variantId, ReviewAction.Edit, fields, async db =>
         {
             var variant = await LoadAsync(db, variantId, ct);
             ReviewAuthorization.Demand(user, ReviewAction.Edit, await FactsAsync(db, variant, ct));
@@ -53,7 +53,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             var from = ReviewTransitions.Parse(variant.ReviewState);
             var to = ReviewTransitions.Next(from, ReviewAction.Edit);
             if (variant.ConcurrencyToken != expectedConcurrencyToken)
-                throw new ReviewConflictException(ReviewedVariant.From(variant), fields, await LastEditorAsync(db, variantId, ct));
+                throw new ReviewConflictException(ReviewAction.Edit, ReviewedVariant.From(variant), fields, await LastEditorAsync(db, variantId, ct));
             var before = variant.Fields;
             CheckSameFields(before, fields);
             var afterHash = VariantContent.Hash(fields);
@@ -99,14 +99,14 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
 
     private Task<ReviewedVariant> ChangeStateAsync(Guid variantId, StudioUser user, ReviewAction action, string auditAction,
         string? comment, string? seenHash, CancellationToken ct) =>
-        RunAsync(variantId, null, async db =>
+        RunAsync(variantId, action, null, async db =>
         {
             var variant = await LoadAsync(db, variantId, ct);
             ReviewAuthorization.Demand(user, action, await FactsAsync(db, variant, ct), comment);
             var from = ReviewTransitions.Parse(variant.ReviewState);
             var to = ReviewTransitions.Next(from, action);
             if (seenHash is not null && seenHash != variant.ContentHash)
-                throw new ReviewConflictException(ReviewedVariant.From(variant), variant.Fields, await LastEditorAsync(db, variantId, ct));
+                throw new ReviewConflictException(action, ReviewedVariant.From(variant), variant.Fields, await LastEditorAsync(db, variantId, ct));
             if (action is ReviewAction.Schedule or ReviewAction.Publish && await ApprovalAsync(db, variant, ct) is { IsValid: false } approval)
                 throw new InvalidOperationException($"Cannot {ReviewAuthorization.Verb(action)} variant {variantId}: {approval.Reason}");
 
@@ -126,7 +126,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
 
     /// <summary>One audited transaction; the audit lock is taken first so the reads that decide the action see the
     /// latest committed state. A save that still loses a race becomes a conflict carrying the winner's version.</summary>
-    private async Task<ReviewedVariant> RunAsync(Guid variantId, IReadOnlyDictionary<string, string>? attempted,
+    private async Task<ReviewedVariant> RunAsync(Guid variantId, ReviewAction action, IReadOnlyDictionary<string, string>? attempted,
         Func<StudioDbContext, Task<ReviewedVariant>> work, CancellationToken ct)
     {
         try
@@ -142,7 +142,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var current = await db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == variantId, ct)
                           ?? throw new VariantNotFoundException(variantId);
-            throw new ReviewConflictException(ReviewedVariant.From(current), attempted ?? current.Fields, await LastEditorAsync(db, variantId, ct));
+            throw new ReviewConflictException(action, ReviewedVariant.From(current), attempted ?? current.Fields, await LastEditorAsync(db, variantId, ct));
         }
     }
 

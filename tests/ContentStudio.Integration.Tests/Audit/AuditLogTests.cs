@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Configuration;
@@ -164,6 +166,25 @@ public abstract class AuditLogTests : StudioTests
         var result = await Verifier.VerifyAsync();
         (result.Ok, result.Position).ShouldBe((false, 4L));
         result.Problem!.ShouldStartWith("Audit event 4 does not link to event 3");
+    }
+
+    [Fact]
+    public async Task MigratesDownToInitialAndUpAgainKeepingTheTriggers()
+    {
+        await RecordAsync(1);
+        await using (var db = Studio.Db())
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261129000001_Initial");
+            (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261129000001_Initial"]);
+            await migrator.MigrateAsync();
+            (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+        }
+        var again = await RecordAsync(2);
+
+        again.Select(e => e.Sequence).ShouldBe([1L, 2]); // the table was dropped and re-created empty
+        await using var check = Studio.Db();
+        (await Failure(() => check.AuditEvents.ExecuteDeleteAsync())).Message.ShouldContain("audit events are append-only");
     }
 
     /// <summary>ExecuteSqlRaw treats braces as parameter placeholders; the tamper statements carry JSON.</summary>

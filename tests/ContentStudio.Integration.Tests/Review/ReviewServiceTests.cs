@@ -64,6 +64,7 @@ public abstract class ReviewServiceTests : StudioTests
         // Approving again against the old content is refused: the reviewer has not seen the edit.
         var stale = await Should.ThrowAsync<ReviewConflictException>(() => Reviews.ApproveAsync(v.Id, v.ContentHash, Bree));
         stale.Current.ContentHash.ShouldBe(edited.ContentHash);
+        stale.Message.ShouldContain("changed by mark@example.com after you opened it, so your approval was not saved");
         (await Reviews.ApproveAsync(v.Id, edited.ContentHash, Bree)).State.ShouldBe(ReviewState.Approved);
         (await Reviews.GetApprovalAsync(v.Id)).IsValid.ShouldBeTrue();
         var edit = (await Reviews.GetEditsAsync(v.Id)).ShouldHaveSingleItem();
@@ -85,7 +86,7 @@ public abstract class ReviewServiceTests : StudioTests
         conflict.Current.ConcurrencyToken.ShouldBe(first.ConcurrencyToken);
         conflict.AttemptedFields["subject"].ShouldBe("Gina's subject");
         conflict.LastEditedBy.ShouldBe(Mark.Id);
-        conflict.Message.ShouldContain("mark@example.com");
+        conflict.Message.ShouldContain("changed by mark@example.com after you opened it, so your edit was not saved");
         (await Studio.ReloadAsync(v.Id)).Fields["subject"].ShouldBe("Mark's subject");
         // Resolved by re-applying on top of the current version.
         var resolved = await Reviews.EditAsync(v.Id, mine, conflict.CurrentToken, Gina);
