@@ -23,6 +23,7 @@ public static class ChecksServiceCollectionExtensions
     {
         services.AddChecks();
         services.AddSingleton<Core.Generation.IVariantPostProcessor, Hooks.ItemCheckPostProcessor>();
+        services.AddSingleton<Review.IVariantEditHook, Hooks.RecheckOnEdit>();
         // With a real model the judges run between generation and saving (never inside the save transaction);
         // with the offline composer the item pipeline reports them "not run".
         services.AddSingleton<Core.Generation.VariantGenerator>();

@@ -9,7 +9,7 @@ namespace ContentStudio.Core.Review;
 /// transition table, change the variant, record the decision or edit, and append the audit event, all committed
 /// together. Approvals are bound to the content hash the reviewer saw; edits to the concurrency token the editor
 /// loaded, so a stale save is a <see cref="ReviewConflictException"/>, never a silent overwrite.</summary>
-public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit)
+public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit, IEnumerable<IVariantEditHook> editHooks)
 {
     public Task<ReviewedVariant> SubmitAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
         ChangeStateAsync(variantId, user, ReviewAction.Submit, AuditActions.ReviewSubmitted, null, null, ct);
@@ -72,6 +72,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             variant.FieldsJson = afterJson;
             variant.ContentHash = afterHash;
             variant.ReviewState = to.ToString();
+            foreach (var hook in editHooks) await hook.OnEditedAsync(db, variant, ct);
             await db.SaveChangesAsync(ct);
             return ReviewedVariant.From(variant);
         }, ct);
@@ -120,6 +121,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
                     ContentHash = variant.ContentHash, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
                 });
             variant.ReviewState = to.ToString();
+            foreach (var hook in editHooks) await hook.OnEditedAsync(db, variant, ct);
             await db.SaveChangesAsync(ct);
             return ReviewedVariant.From(variant);
         }, ct);
@@ -153,7 +155,8 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
     {
         var generatedBy = await db.GenerationRuns.Where(r => r.Id == variant.RunId).Select(r => r.CreatedBy).FirstOrDefaultAsync(ct);
         var editors = await db.VariantEdits.Where(e => e.VariantId == variant.Id).Select(e => e.EditedBy).Distinct().ToListAsync(ct);
-        var blocked = variant.Outcome == VariantOutcome.Ok ? null : variant.Problem ?? "generation flagged it as needing attention";
+        var blocked = variant.Outcome != VariantOutcome.Ok ? variant.Problem ?? "generation flagged it as needing attention"
+            : variant.CheckGate == Checks.Gate.Blocked ? "the guardrail checks found a blocker" : null;
         return new VariantReviewFacts(string.IsNullOrWhiteSpace(generatedBy) ? null : generatedBy, editors, blocked);
     }
 
