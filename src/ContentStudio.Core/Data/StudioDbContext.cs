@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Prompts.Studio;
 
 namespace ContentStudio.Core.Data;
 
@@ -13,6 +14,10 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<GenerationRun> GenerationRuns => Set<GenerationRun>();
     public DbSet<GenerationTask> GenerationTasks => Set<GenerationTask>();
     public DbSet<Variant> Variants => Set<Variant>();
+    public DbSet<PromptTemplateVersion> PromptTemplateVersions => Set<PromptTemplateVersion>();
+    public DbSet<PromptTemplateRelease> PromptTemplateReleases => Set<PromptTemplateRelease>();
+    public DbSet<PromptReleaseEvent> PromptReleaseEvents => Set<PromptReleaseEvent>();
+    public DbSet<PromptEvaluation> PromptEvaluations => Set<PromptEvaluation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudioDbContext).Assembly,
