@@ -34,7 +34,7 @@ public sealed class TemplateStudioHarness : IAsyncDisposable
 
     public static string RepoFolder(string name) => RepoPaths.Resolve(name, AppContext.BaseDirectory);
 
-    public static async Task<TemplateStudioHarness> StartAsync(DatabaseProvider provider, string connectionString, Action? cleanup)
+    public static async Task<TemplateStudioHarness> StartAsync(DatabaseProvider provider, string connectionString, Action? cleanup, bool seed = true)
     {
         var prompts = Path.Combine(Path.GetTempPath(), "contentstudio-prompts-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(Path.Combine(prompts, "evals"));
@@ -57,7 +57,7 @@ public sealed class TemplateStudioHarness : IAsyncDisposable
         s.Configure<TemplateGateOptions>(o => o.VariantsPerCase = 2);
         var services = s.BuildServiceProvider(validateScopes: true);
         await DatabaseInitializer.MigrateAsync(services);
-        await TemplateSeeder.SeedAsync(services);
+        if (seed) await TemplateSeeder.SeedAsync(services);
         return new TemplateStudioHarness(services, prompts, provider, () => { Directory.Delete(prompts, true); cleanup?.Invoke(); });
     }
 
