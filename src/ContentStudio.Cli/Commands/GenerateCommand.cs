@@ -3,6 +3,7 @@ using ContentStudio.Core;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace ContentStudio.Cli.Commands;
@@ -63,10 +64,9 @@ internal static class GenerateCommand
 
     private static async Task RunAsync(IServiceProvider services, Guid runId, bool quiet, CancellationToken ct)
     {
-        var engine = services.GetRequiredService<GenerationEngine>();
         if (quiet || Console.IsOutputRedirected)
         {
-            await engine.RunUntilIdleAsync(runId, ct);
+            await RunToEndAsync(services, runId, ct);
             return;
         }
         var notifier = services.GetRequiredService<IRunProgressNotifier>();
@@ -80,9 +80,34 @@ internal static class GenerateCommand
                     bar.Value = p.Finished;
                     bar.Description = p.NeedsAttention > 0 ? $"generating ({p.NeedsAttention} need attention)" : "generating";
                 }, runId);
-                await engine.RunUntilIdleAsync(runId, ct);
+                await RunToEndAsync(services, runId, ct);
                 bar.Value = bar.MaxValue;
             });
+    }
+
+    /// <summary>Works the run until every task is finished. The engine stops when nothing is claimable, but tasks may
+    /// still be claimed by another worker: a live one, or one that died (a killed `studio generate`) whose lease has
+    /// not run out yet. Those are waited for and taken over when the lease expires, so `--resume` really finishes the
+    /// run instead of reporting it half done.</summary>
+    private static async Task RunToEndAsync(IServiceProvider services, Guid runId, CancellationToken ct)
+    {
+        var engine = services.GetRequiredService<GenerationEngine>();
+        var generation = services.GetRequiredService<GenerationService>();
+        var options = services.GetRequiredService<IOptions<GenerationOptions>>().Value;
+        var announced = false;
+        while (true)
+        {
+            await engine.RunUntilIdleAsync(runId, ct);
+            var progress = await generation.GetProgressAsync(runId, ct);
+            if (progress is null || progress.IsOver || progress.Pending + progress.InProgress == 0) return;
+            if (!announced)
+            {
+                Console.Error.WriteLine($"waiting for {progress.InProgress} task(s) claimed by another worker; they are taken over " +
+                                        $"if its lease runs out (Generation:LeaseSeconds = {options.LeaseSeconds})");
+                announced = true;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(options.PollIntervalMilliseconds), ct);
+        }
     }
 
     private static int Fail(string message)
