@@ -22,7 +22,8 @@ public sealed record CrashReport(int Total, int VariantsBeforeKill, int PendingA
 {
     public override string ToString() =>
         $"{Total} tasks; at the kill {VariantsBeforeKill} variants, {PendingAtKill} pending, {ClaimedAtKill} claimed; " +
-        $"after the resume {VariantsAfterResume} variants from {ModelCallsDuringResume} model calls\n{Resume}";
+        $"after the resume {VariantsAfterResume} variants from {ModelCallsDuringResume} model calls" +
+        (Resume.StdErr.Contains("waiting for") ? " (the resume waited for the dead process's leases)" : "") + $"\n{Resume}";
 }
 
 /// <summary>`studio generate` against a real HTTP model endpoint, killed hard mid-run (SIGKILL, no clean-up), then
@@ -46,26 +47,38 @@ public static partial class CrashScenario
     public static async Task<CrashReport> RunAsync(CliWorkspace workspace, KillPoint killPoint)
     {
         await using var model = await FakeOpenAiServer.StartAsync();
-        // The model answers this many calls, then hangs: the first process can never finish before it is killed,
-        // however slow this machine is.
-        var answered = killPoint == KillPoint.WhileModelCallsHang ? 20 : 45;
-        model.Then([.. Enumerable.Repeat(FakeReply.Text(FieldsForEveryChannel, ModelLatency), answered), FakeReply.Hang(TimeSpan.FromMinutes(5))]);
         workspace.Environment["Llm__Provider"] = "OpenAICompatible";
         workspace.Environment["Llm__Endpoint"] = model.BaseUri.ToString();
         workspace.Environment["Llm__Model"] = "fake";
-        // The smallest lease allowed: the killed process's claims run out 5 s after its last renewal.
-        workspace.Environment["Generation__LeaseSeconds"] = "5";
         workspace.Environment["Generation__PollIntervalMilliseconds"] = "200";
-        // Hanging: one batch claims every task, so at the kill none is Pending and the resume finds nothing claimable
-        // until the dead process's leases run out: it must wait for them rather than stop with the run half done.
-        if (killPoint == KillPoint.WhileModelCallsHang) workspace.Environment["Generation__BatchSize"] = "500";
+        string brief;
+        int answered; // the model answers this many calls, then hangs: the first process cannot finish before the kill
+        if (killPoint == KillPoint.WhileWriting)
+        {
+            brief = CliWorkspace.SampleBrief;
+            answered = 45;
+            // The smallest lease allowed: the killed process's claims run out at most 5 s after its last renewal.
+            workspace.Environment["Generation__LeaseSeconds"] = "5";
+        }
+        else
+        {
+            // Every task claimed in one batch and in flight at once (so its lease is renewed until the kill): the
+            // resume finds nothing claimable until the dead process's leases run out, and must wait for them
+            // rather than stop with the run half done. The lease outlasts the resume's start-up on a loaded machine.
+            brief = workspace.WriteFile("brief-small.json", SmallBrief(segments: 2, channels: 2));
+            answered = 4;
+            workspace.Environment["Generation__LeaseSeconds"] = "15";
+            workspace.Environment["Generation__BatchSize"] = "100";
+            workspace.Environment["Generation__WorkerConcurrency"] = "16";
+        }
+        model.Then([.. Enumerable.Repeat(FakeReply.Text(FieldsForEveryChannel, ModelLatency), answered), FakeReply.Hang(TimeSpan.FromMinutes(5))]);
 
         Guid runId;
         int variantsBefore, pendingAtKill, claimedAtKill, total;
         HashSet<Guid> variantIdsBefore;
         HashSet<long> finishedSeeds;
         List<long> unfinishedSeeds;
-        using (var first = workspace.Start("generate", "--brief", CliWorkspace.SampleBrief, "--quiet"))
+        using (var first = workspace.Start("generate", "--brief", brief, "--quiet"))
         {
             await WaitUntilAsync(first, async () =>
             {
@@ -125,6 +138,15 @@ public static partial class CrashScenario
             variants.Select(v => v.Id).ToHashSet().IsSupersetOf(variantIdsBefore).ShouldBeTrue("a variant written before the kill was lost or replaced");
             return new CrashReport(total, variantsBefore, pendingAtKill, claimedAtKill, variants.Count, seedsDuringResume.Count, resume);
         }
+    }
+
+    /// <summary>The sample brief cut down to its first few segments and channels.</summary>
+    static string SmallBrief(int segments, int channels)
+    {
+        var brief = JsonNode.Parse(File.ReadAllText(CliWorkspace.SampleBrief), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!;
+        brief["segmentKeys"] = new JsonArray([.. brief["segmentKeys"]!.AsArray().Take(segments).Select(n => n!.DeepClone())]);
+        brief["channels"] = new JsonArray([.. brief["channels"]!.AsArray().Take(channels).Select(n => n!.DeepClone())]);
+        return brief.ToJsonString();
     }
 
     /// <summary>A finished task has exactly one variant, an unfinished one none: task state and variant land in one transaction.</summary>
