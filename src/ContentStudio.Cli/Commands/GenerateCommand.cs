@@ -57,7 +57,8 @@ internal static class GenerateCommand
             }
             var progress = (await generation.GetProgressAsync(runId, CancellationToken.None))!;
             Console.WriteLine($"{progress.Done} variants written, {progress.NeedsAttention} need attention, {progress.Cancelled} cancelled, of {progress.Total}");
-            return progress.NeedsAttention > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+            // Cancelled tasks (the run was stopped, e.g. from the web app) are not usable variants either.
+            return progress.Done == progress.Total ? ExitCodes.Ok : ExitCodes.Problems;
         });
         return command;
     }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Generation;
+using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentStudio.Integration.Tests.Cli;
@@ -66,6 +68,23 @@ public sealed class GenerateCommandTests : IDisposable
 
         result.ExitCode.ShouldBe(2, result.ToString());
         result.StdErr.ShouldContain($"run {missing} does not exist", Case.Sensitive, result.ToString());
+    }
+
+    [Fact]
+    public async Task ResumingACancelledRunExitsOneBecauseItsTasksHaveNoVariants()
+    {
+        GenerationRun run;
+        await using (var studio = await TestStudio.StartAsync(DatabaseProvider.Sqlite, _workspace.ConnectionString))
+        {
+            var runs = studio.Get<GenerationService>();
+            run = await runs.StartRunAsync((await studio.CampaignAsync()).Id);
+            (await runs.CancelAsync(run.Id)).ShouldBeTrue();
+        }
+
+        var result = await _workspace.RunAsync("generate", "--resume", run.Id.ToString(), "--quiet");
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.StdOut.ShouldContain($"0 variants written, 0 need attention, {run.TotalTasks} cancelled, of {run.TotalTasks}", Case.Sensitive, result.ToString());
     }
 
     /// <summary>segments × channels × variants, read from the brief itself.</summary>
