@@ -17,12 +17,24 @@ internal static class GenerateCommand
     public static Command Build()
     {
         var brief = new Option<FileInfo?>("--brief") { Description = "Campaign brief as JSON (see docs/samples/brief-lumen.json)" };
-        var resume = new Option<Guid?>("--resume") { Description = "Id of an interrupted run to finish" };
+        var resume = new Option<Guid?>("--resume")
+        {
+            Description = "Id of an interrupted run to finish",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+                if (Guid.TryParse(text, out var id)) return id;
+                r.AddError($"--resume takes the run's id, as printed by `studio generate` (e.g. {Guid.Empty}), not '{text}'.");
+                return null;
+            },
+        };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar; print only the summary" };
         var command = new Command("generate", "Write copy for every segment × channel × variant of a brief.") { brief, resume, quiet };
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(brief) is null) == (r.GetValue(resume) is null))
+            // GetResult, not GetValue: reading a value that failed to parse (--resume not-a-guid) throws, and that
+            // parse error is already reported.
+            if ((r.GetResult(brief) is null) == (r.GetResult(resume) is null))
                 r.AddError("Give either --brief FILE (a new campaign) or --resume RUN (finish an interrupted run).");
         });
         command.SetAction(async (result, ct) =>

@@ -61,6 +61,17 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ResumingWithARunIdThatIsNotAGuidExitsTwoNamingTheOption()
+    {
+        var result = await _workspace.RunAsync("generate", "--resume", "run-42");
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.StdErr.ShouldContain("'run-42'", Case.Sensitive, result.ToString());
+        result.StdErr.ShouldContain("--resume", Case.Sensitive, result.ToString());
+        result.StdErr.ShouldNotContain("Unhandled exception", Case.Sensitive, result.ToString());
+    }
+
+    [Fact]
     public async Task ResumingARunThatDoesNotExistExitsTwo()
     {
         var missing = Guid.NewGuid();
