@@ -8,13 +8,23 @@ namespace ContentStudio.Integration.Tests.Cli;
 public sealed class CrashSafetyTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(KillPoint.WhileWriting)]
-    [InlineData(KillPoint.WhileModelCallsHang)]
-    public async Task AKilledRunResumesToExactlyOneVariantPerTaskOnSqlite(KillPoint killPoint)
+    [InlineData(Interruption.KillWhileWriting)]
+    [InlineData(Interruption.KillWhileModelCallsHang)]
+    public async Task AKilledRunResumesToExactlyOneVariantPerTaskOnSqlite(Interruption interruption)
     {
         using var workspace = CliWorkspace.Sqlite();
-        var report = await CrashScenario.RunAsync(workspace, killPoint);
+        var report = await CrashScenario.RunAsync(workspace, interruption);
         ShouldHaveFinishedCleanly(report);
+        output.WriteLine(report.ToString());
+    }
+
+    [Fact]
+    public async Task ATerminatedRunHandsItsTasksBackAndResumesWithoutWaitingForLeases()
+    {
+        using var workspace = CliWorkspace.Sqlite();
+        var report = await CrashScenario.RunAsync(workspace, Interruption.TerminateWhileModelCallsHang);
+        ShouldHaveFinishedCleanly(report);
+        report.Resume.StdErr.ShouldNotContain("waiting for", Case.Sensitive, report.ToString());
         output.WriteLine(report.ToString());
     }
 
@@ -34,7 +44,7 @@ public sealed class CrashSafetyOnPostgresTests(PostgresServer postgres, ITestOut
     public async Task AKilledRunResumesToExactlyOneVariantPerTaskOnPostgres()
     {
         using var workspace = CliWorkspace.Postgres(await postgres.CreateDatabaseAsync("cli_crash"));
-        var report = await CrashScenario.RunAsync(workspace, KillPoint.WhileModelCallsHang);
+        var report = await CrashScenario.RunAsync(workspace, Interruption.KillWhileModelCallsHang);
         CrashSafetyTests.ShouldHaveFinishedCleanly(report);
         output.WriteLine(report.ToString());
     }

@@ -6,14 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentStudio.Integration.Tests.Cli;
 
-/// <summary>Where the first `studio generate` is killed.</summary>
-public enum KillPoint
+/// <summary>How and where the first `studio generate` is stopped.</summary>
+public enum Interruption
 {
-    /// <summary>While variants are being written as fast as the model answers: the kill lands anywhere (between
-    /// statements, inside a save's transaction, during a claim).</summary>
-    WhileWriting,
-    /// <summary>While the process waits on model calls that never answer: tasks are certainly held by live-looking leases.</summary>
-    WhileModelCallsHang,
+    /// <summary>SIGKILL while variants are being written as fast as the model answers: the kill lands anywhere
+    /// (between statements, inside a save's transaction, during a claim).</summary>
+    KillWhileWriting,
+    /// <summary>SIGKILL while the process waits on model calls that never answer: its tasks are held by fresh leases.</summary>
+    KillWhileModelCallsHang,
+    /// <summary>SIGTERM (as `docker stop` or systemd sends) while model calls hang: a clean stop, exit 130, tasks handed back.</summary>
+    TerminateWhileModelCallsHang,
 }
 
 /// <summary>What the database held right after the kill and after the resume.</summary>
@@ -26,9 +28,9 @@ public sealed record CrashReport(int Total, int VariantsBeforeKill, int PendingA
         (Resume.StdErr.Contains("waiting for") ? " (the resume waited for the dead process's leases)" : "") + $"\n{Resume}";
 }
 
-/// <summary>`studio generate` against a real HTTP model endpoint, killed hard mid-run (SIGKILL, no clean-up), then
-/// `studio generate --resume RUN` in a new process. Checks the database at both points: a task and its variant land
-/// together or not at all, nothing written is lost or redone, and in the end every task has exactly one variant.</summary>
+/// <summary>`studio generate` against a real HTTP model endpoint, stopped mid-run (SIGKILL with no clean-up, or SIGTERM),
+/// then `studio generate --resume RUN` in a new process. Checks the database at both points: a task and its variant
+/// land together or not at all, nothing written is lost or redone, and in the end every task has exactly one variant.</summary>
 public static partial class CrashScenario
 {
     /// <summary>One reply valid for every channel: the parser takes the channel's keys and ignores the others.</summary>
@@ -44,7 +46,7 @@ public static partial class CrashScenario
     static readonly TimeSpan ModelLatency = TimeSpan.FromMilliseconds(75);
     static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(50);
 
-    public static async Task<CrashReport> RunAsync(CliWorkspace workspace, KillPoint killPoint)
+    public static async Task<CrashReport> RunAsync(CliWorkspace workspace, Interruption interruption)
     {
         await using var model = await FakeOpenAiServer.StartAsync();
         workspace.Environment["Llm__Provider"] = "OpenAICompatible";
@@ -53,7 +55,7 @@ public static partial class CrashScenario
         workspace.Environment["Generation__PollIntervalMilliseconds"] = "200";
         string brief;
         int answered; // the model answers this many calls, then hangs: the first process cannot finish before the kill
-        if (killPoint == KillPoint.WhileWriting)
+        if (interruption == Interruption.KillWhileWriting)
         {
             brief = CliWorkspace.SampleBrief;
             answered = 45;
@@ -84,11 +86,18 @@ public static partial class CrashScenario
             {
                 await using var db = workspace.Db();
                 var variants = await db.Variants.CountAsync();
-                return killPoint == KillPoint.WhileModelCallsHang
-                    ? variants == answered && model.Requests.Count > answered // every answer saved, the next calls hanging
-                    : variants >= 10;
+                return interruption == Interruption.KillWhileWriting
+                    ? variants >= 10
+                    : variants == answered && model.Requests.Count > answered; // every answer saved, the next calls hanging
             });
-            first.Kill();
+            if (interruption == Interruption.TerminateWhileModelCallsHang)
+            {
+                first.Terminate();
+                var stopped = await first.WaitAsync(CliWorkspace.Timeout);
+                stopped.ExitCode.ShouldBe(130, stopped.ToString());
+                stopped.StdErr.ShouldContain("finish later with: studio generate --resume ", Case.Sensitive, stopped.ToString());
+            }
+            else first.Kill();
             first.HasExited.ShouldBeTrue();
 
             await using var db = workspace.Db();
@@ -105,7 +114,8 @@ public static partial class CrashScenario
             pendingAtKill = tasks.Count(t => t.Status == GenerationTaskStatus.Pending);
             claimedAtKill = tasks.Count(t => t.Status == GenerationTaskStatus.Claimed);
             (pendingAtKill + claimedAtKill).ShouldBe(total - variantsBefore);
-            if (killPoint == KillPoint.WhileModelCallsHang) claimedAtKill.ShouldBe(total - variantsBefore);
+            if (interruption == Interruption.KillWhileModelCallsHang) claimedAtKill.ShouldBe(total - variantsBefore);
+            if (interruption == Interruption.TerminateWhileModelCallsHang) claimedAtKill.ShouldBe(0); // handed back on the way out
             ShouldHoldOneVariantPerFinishedTask(tasks, variants);
             (run.DoneTasks + run.NeedsAttentionTasks).ShouldBe(variantsBefore); // the counter moved with each save
             variantIdsBefore = variants.Select(v => v.Id).ToHashSet();

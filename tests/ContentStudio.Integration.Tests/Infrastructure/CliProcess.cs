@@ -105,6 +105,15 @@ public sealed class CliProcess : IDisposable
         Task.WhenAll(_outClosed.Task, _errClosed.Task).Wait(TimeSpan.FromSeconds(10)); // what it printed before dying
     }
 
+    /// <summary>Asks the process to stop (SIGTERM, what `docker stop` and systemd send) and lets it clean up.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-s", "TERM", _process.Id.ToString()]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("Could not run kill");
+        kill.WaitForExit();
+        if (kill.ExitCode != 0 && !_process.HasExited) throw new InvalidOperationException($"kill -s TERM {_process.Id} exited {kill.ExitCode}");
+    }
+
     void Append(StringBuilder buffer, TaskCompletionSource closed, string? line)
     {
         if (line is null) { closed.TrySetResult(); return; }
