@@ -10,7 +10,7 @@ namespace ContentStudio.Cli.Commands;
 
 /// <summary>`studio generate --brief FILE` creates a campaign from a brief (JSON) and writes every variant;
 /// `studio generate --resume RUN` finishes a run that was interrupted. Exit 0 when every task produced a
-/// usable variant, 1 when some need attention or were cancelled, 2 when the brief is invalid, 130 when cancelled (the run can
+/// usable variant, 1 when some need attention or were cancelled, 2 when the brief is invalid, 130 when stopped by Ctrl+C or SIGTERM (the run can
 /// be resumed: nothing written is lost).</summary>
 internal static class GenerateCommand
 {
