@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Publishing;
 
 namespace ContentStudio.Core.Data;
 
@@ -13,6 +14,8 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<GenerationRun> GenerationRuns => Set<GenerationRun>();
     public DbSet<GenerationTask> GenerationTasks => Set<GenerationTask>();
     public DbSet<Variant> Variants => Set<Variant>();
+    public DbSet<PublishTarget> PublishTargets => Set<PublishTarget>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudioDbContext).Assembly,
