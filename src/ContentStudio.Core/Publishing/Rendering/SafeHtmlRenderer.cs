@@ -19,7 +19,7 @@ public static class SafeHtmlRenderer
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
             var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-            if (LinkPolicy.SafeUrl(url) is null) autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            if (LinkPolicy.SafeUrl(url) is null) autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
         }
         var html = document.ToHtml(Pipeline);
         return HtmlAllowlist.Sanitize(html);
@@ -29,7 +29,7 @@ public static class SafeHtmlRenderer
     {
         if (link.IsImage)
         {
-            link.ReplaceBy(new LiteralInline(PlainText(link)));
+            link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
             return;
         }
         if (LinkPolicy.SafeUrl(link.Url) is not null) return;
@@ -45,10 +45,11 @@ public static class SafeHtmlRenderer
     private static string PlainText(ContainerInline container)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is LiteralInline literal) text.Append(literal.Content.ToString());
             else if (inline is CodeInline code) text.Append(code.Content);
+            else if (inline is ContainerInline inner) text.Append(PlainText(inner));
         }
         return text.ToString();
     }

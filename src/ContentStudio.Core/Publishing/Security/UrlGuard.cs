@@ -28,7 +28,9 @@ public sealed class UrlGuard(bool allowLoopback, Func<string, CancellationToken,
         uri = null;
         if (string.IsNullOrWhiteSpace(url)) return new("the URL is empty");
         if (url.Any(char.IsControl) || url.Any(char.IsWhiteSpace)) return new("the URL contains spaces or control characters");
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed)) return new("the URL is not an absolute URL");
+        // On Unix a bare "/path" parses as an absolute file: URI; it is a relative URL all the same.
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || (parsed.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
+            return new("the URL is not an absolute URL");
         if (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
             return new($"the scheme '{parsed.Scheme}' is not allowed (only http and https)");
         if (parsed.UserInfo.Length > 0 || url.Split('?', '#')[0].Contains('@'))
