@@ -22,9 +22,11 @@ public sealed class OutboxQueries(IDbContextFactory<StudioDbContext> dbFactory, 
         if (status is { } s) query = query.Where(m => m.Status == s);
         if (campaignId is { } c) query = query.Where(m => m.CampaignId == c);
         return await query
-            .Join(db.PublishTargets, m => m.TargetId, t => t.Id, (m, t) => new OutboxEntry(m.Id, m.VariantId, m.CampaignId, m.TargetId,
-                t.Name, m.Status, m.Attempts, m.NextAttemptUtc, m.LastError, m.SentUtc, m.CreatedUtc, m.CreatedBy, m.ReceiptJson))
-            .OrderByDescending(e => e.CreatedUtc).ThenBy(e => e.Id).Take(take).ToListAsync(ct);
+            .Join(db.PublishTargets, m => m.TargetId, t => t.Id, (m, t) => new { m, t.Name })
+            .OrderByDescending(x => x.m.CreatedUtc).ThenBy(x => x.m.Id).Take(take)
+            .Select(x => new OutboxEntry(x.m.Id, x.m.VariantId, x.m.CampaignId, x.m.TargetId, x.Name, x.m.Status, x.m.Attempts,
+                x.m.NextAttemptUtc, x.m.LastError, x.m.SentUtc, x.m.CreatedUtc, x.m.CreatedBy, x.m.ReceiptJson))
+            .ToListAsync(ct);
     }
 
     public async Task<OutboxCounts> CountsAsync(CancellationToken ct = default)
