@@ -10,5 +10,7 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     BrandsCommand.Build(),
     PromptsCommand.Build(),
     DbCommand.Build(),
+    ExportCommand.Build(),
+    PublishCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -15,8 +15,8 @@ internal static class OutboxClaimer
             ? ClaimWithSkipLockedAsync(db, owner, max, now, lease, ct)
             : ClaimWithConditionalUpdateAsync(db, owner, max, now, lease, ct);
 
-    /// <summary>SQLite has no row locks: pick candidates, then take each with an UPDATE that only matches while it is
-    /// still claimable. SQLite serialises writers, so of two dispatchers exactly one sees "1 row".</summary>
+    /// <summary>SQLite has no row locks but serialises writers: one UPDATE takes every candidate that is still claimable
+    /// when it runs, stamping a token unique to this claim; reading the token back tells which rows are ours.</summary>
     private static async Task<IReadOnlyList<Guid>> ClaimWithConditionalUpdateAsync(StudioDbContext db, string owner, int max,
         DateTime now, TimeSpan lease, CancellationToken ct)
     {
@@ -26,22 +26,18 @@ internal static class OutboxClaimer
                          (m.Status == OutboxStatus.Sending && m.LeaseExpiresUtc < now)) &&
                         db.PublishTargets.Any(t => t.Id == m.TargetId && t.Enabled))
             .OrderBy(m => m.NextAttemptUtc).ThenBy(m => m.CreatedUtc)
-            .Select(m => m.Id).Take(max * 2).ToListAsync(ct);
-        var claimed = new List<Guid>();
-        foreach (var id in candidates)
-        {
-            var token = Guid.NewGuid();
-            var taken = await db.OutboxMessages
-                .Where(m => m.Id == id && ((m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now) ||
-                                           (m.Status == OutboxStatus.Sending && m.LeaseExpiresUtc < now)))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
-                    .SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseExpiresUtc, expires)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                    .SetProperty(m => m.ConcurrencyToken, token), ct);
-            if (taken == 1) claimed.Add(id);
-            if (claimed.Count == max) break;
-        }
-        return claimed;
+            .Select(m => m.Id).Take(max).ToListAsync(ct);
+        if (candidates.Count == 0) return [];
+        var token = Guid.NewGuid();
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && ((m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now) ||
+                                                      (m.Status == OutboxStatus.Sending && m.LeaseExpiresUtc < now)))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
+                .SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseExpiresUtc, expires)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.ConcurrencyToken, token), ct);
+        return await db.OutboxMessages.Where(m => candidates.Contains(m.Id) && m.ConcurrencyToken == token)
+            .Select(m => m.Id).ToListAsync(ct);
     }
 
     /// <summary>PostgreSQL: lock due rows, skipping rows another dispatcher is claiming right now, mark them in one

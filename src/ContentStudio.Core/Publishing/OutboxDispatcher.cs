@@ -74,12 +74,15 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null || message.LeaseOwner != WorkerId || message.Status != OutboxStatus.Sending) return null;
-        // A row may have waited in this batch behind slow sends: restart its lease now, just before sending, and stand
-        // down if it already ran out and another dispatcher took the row.
-        var expires = Now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
-        var renewed = await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseExpiresUtc, expires), ct);
-        if (renewed == 0) return null;
+        // A row may have waited in this batch behind slow sends: if too little of its lease is left for one request,
+        // restart the lease before sending, and stand down if it already ran out and another dispatcher took the row.
+        if (message.LeaseExpiresUtc - Now < TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds + 1))
+        {
+            var expires = Now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+            var renewed = await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseExpiresUtc, expires), ct);
+            if (renewed == 0) return null;
+        }
         try
         {
             var target = await db.PublishTargets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == message.TargetId, ct);

@@ -22,6 +22,7 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton<PublishingService>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<OutboxQueries>();
+        services.TryAddSingleton<CampaignExporter>();
         return services;
     }
 

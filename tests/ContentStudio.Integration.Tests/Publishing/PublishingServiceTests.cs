@@ -109,6 +109,34 @@ public abstract class PublishingServiceTests : PublishingTests
     }
 
     [Fact]
+    public async Task CampaignExportWritesOnlyApprovedUnchangedVariantsAndNamesTheRest()
+    {
+        var (campaignId, variants) = await Studio.SeedAsync(4);
+        await Studio.EditAsync(variants[1].Id, "edited after approval");
+        Studio.Approvals.Evidence.TryRemove(variants[2].Id, out _);
+        await using (var db = Studio.Db())
+        {
+            (await db.Variants.SingleAsync(v => v.Id == variants[3].Id)).ReviewState = "Rejected";
+            await db.SaveChangesAsync();
+        }
+        var output = Path.Combine(Studio.ExportRoot, "cli");
+
+        var report = await Studio.Get<CampaignExporter>().ExportAsync(campaignId, output);
+        var again = await Studio.Get<CampaignExporter>().ExportAsync(campaignId, output);
+
+        report.Written.ShouldBe(1);
+        report.Skipped.Count.ShouldBe(2); // the rejected one is not a candidate at all
+        report.Skipped.ShouldContain(r => r.Contains(variants[1].Id.ToString()) && r.Contains("changed after approval"));
+        report.Skipped.ShouldContain(r => r.Contains(variants[2].Id.ToString()) && r.Contains("no approval on record"));
+        Directory.GetFiles(report.Folder, "*.html").Length.ShouldBe(1);
+        var manifest = await File.ReadAllTextAsync(Path.Combine(report.Folder, FileExporter.ManifestName));
+        manifest.ShouldContain(variants[0].Id.ToString());
+        again.Written.ShouldBe(1);
+        (await File.ReadAllTextAsync(Path.Combine(report.Folder, FileExporter.ManifestName))).ShouldBe(manifest); // same id, same content
+        await Should.ThrowAsync<PublishingException>(() => Studio.Get<CampaignExporter>().ExportAsync(Guid.NewGuid(), output));
+    }
+
+    [Fact]
     public async Task TargetsAreCheckedWhenConfigured()
     {
         var targets = Studio.Get<PublishTargets>();
