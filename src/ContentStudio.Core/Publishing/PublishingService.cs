@@ -3,6 +3,7 @@ using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing.Delivery;
 using ContentStudio.Core.Publishing.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ContentStudio.Core.Publishing;
 
@@ -12,7 +13,8 @@ public sealed record PublishResult(IReadOnlyList<Guid> Queued, int AlreadyQueued
 
 /// <summary>Queues approved variants for a target through the transactional outbox: the outbox rows and the
 /// variant's state change are saved in one transaction, so a publication is never lost or invented by a crash.</summary>
-public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFactory, IApprovalEvidenceSource approvals, TimeProvider clock)
+public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFactory, IApprovalEvidenceSource approvals,
+    IOptions<PublishingOptions> options, TimeProvider clock)
 {
     public async Task<PublishResult> PublishAsync(IReadOnlyCollection<Guid> variantIds, Guid targetId, string user,
         DateTime? scheduleUtc = null, CancellationToken ct = default)
@@ -26,8 +28,10 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
         var target = await db.PublishTargets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, ct)
                      ?? throw new PublishingException($"publish target {targetId} does not exist");
         if (!target.Enabled) throw new PublishingException($"publish target '{target.Name}' is disabled");
-        if (target.Kind == PublishTargetKind.Webhook && !new UrlGuard(allowLoopback: true).CheckShape(target.Url, out _).Allowed)
-            throw new PublishingException($"publish target '{target.Name}' has an invalid URL");
+        // Cheap re-check of a stored URL (no DNS here: the dispatcher resolves and checks again at send time).
+        if (target.Kind == PublishTargetKind.Webhook &&
+            new UrlGuard(options.Value.AllowLoopbackTargets).CheckShape(target.Url, out _) is { Allowed: false } verdict)
+            throw new PublishingException($"publish target '{target.Name}' cannot be used: {verdict.Reason}");
 
         var ids = variantIds.Distinct().ToList();
         var variants = await db.Variants.Where(v => ids.Contains(v.Id)).ToListAsync(ct);
