@@ -12,6 +12,8 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     PromptsCommand.Build(),
     DbCommand.Build(),
     AuditCommand.Build(),
+    ExportCommand.Build(),
+    PublishCommand.Build(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

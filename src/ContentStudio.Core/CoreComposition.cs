@@ -8,6 +8,7 @@ using ContentStudio.Core.Generation;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Llm.Offline;
 using ContentStudio.Core.Prompts;
+using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Prompts.Studio;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
@@ -32,6 +33,8 @@ public static class CoreComposition
         services.AddChecksInGeneration();
         services.AddTemplateStudio();
         services.AddReview();
+        services.AddPublishing();
+        services.AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>();
         return services;
     }
 

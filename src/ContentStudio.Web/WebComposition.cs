@@ -1,5 +1,6 @@
 using ContentStudio.Core;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Publishing;
 
 namespace ContentStudio.Web;
 
@@ -10,6 +11,7 @@ public static class WebComposition
     {
         builder.Services.AddContentStudioCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddGenerationWorker();
+        builder.Services.AddPublishingWorker();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -4,6 +4,7 @@ using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.Publishing;
 
 namespace ContentStudio.Core.Data;
 
@@ -23,6 +24,8 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<PromptTemplateRelease> PromptTemplateReleases => Set<PromptTemplateRelease>();
     public DbSet<PromptReleaseEvent> PromptReleaseEvents => Set<PromptReleaseEvent>();
     public DbSet<PromptEvaluation> PromptEvaluations => Set<PromptEvaluation>();
+    public DbSet<PublishTarget> PublishTargets => Set<PublishTarget>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudioDbContext).Assembly,

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Publishing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ContentStudio.Cli.Commands;
+
+/// <summary>`studio publish run [--once]`: runs the outbox dispatcher in this process. With --once it sends what is due
+/// now and exits (0, or 1 when a delivery went dead); without, it keeps polling until Ctrl+C (130). Several
+/// dispatchers (web app, CLI, other hosts) may run against one database: claims are leased.</summary>
+internal static class PublishCommand
+{
+    public static Command Build()
+    {
+        var once = new Option<bool>("--once") { Description = "Send what is due now, then exit" };
+        var run = new Command("run", "Send queued publications (webhooks, file exports).") { once };
+        run.SetAction(async (result, ct) =>
+        {
+            await using var services = CliHost.Build();
+            if (PublishingWiring.Missing(services) is { } missing) return PublishingWiring.Fail(missing);
+            await DatabaseInitializer.MigrateAsync(services, ct);
+            var dispatcher = services.GetRequiredService<OutboxDispatcher>();
+            var poll = TimeSpan.FromMilliseconds(services.GetRequiredService<IOptions<PublishingOptions>>().Value.PollIntervalMilliseconds);
+            var total = DispatchSummary.None;
+            try
+            {
+                do
+                {
+                    var batch = await dispatcher.RunUntilIdleAsync(ct);
+                    if (batch.Claimed > 0) Print(batch);
+                    total += batch;
+                    if (!result.GetValue(once)) await Task.Delay(poll, ct);
+                } while (!result.GetValue(once));
+            }
+            catch (OperationCanceledException)
+            {
+                Print(total);
+                return ExitCodes.Cancelled;
+            }
+            Print(total);
+            return total.Dead > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+        });
+        return new Command("publish", "Publishing.") { run };
+    }
+
+    private static void Print(DispatchSummary s) =>
+        Console.WriteLine($"sent {s.Sent}, retrying later {s.Retrying}, dead {s.Dead}, cancelled (not approved or changed) {s.Cancelled}");
+}

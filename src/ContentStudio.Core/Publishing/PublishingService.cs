@@ -1,0 +1,92 @@
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Generation;
+using ContentStudio.Core.Publishing.Delivery;
+using ContentStudio.Core.Publishing.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ContentStudio.Core.Publishing;
+
+/// <summary>What queueing did: the outbox rows created (their ids are the delivery ids), and how many variants were
+/// already queued for this target at this content (publishing twice sends once).</summary>
+public sealed record PublishResult(IReadOnlyList<Guid> Queued, int AlreadyQueued, DateTime DueUtc);
+
+/// <summary>Queues approved variants for a target through the transactional outbox: the outbox rows and the
+/// variant's state change are saved in one transaction, so a publication is never lost or invented by a crash.</summary>
+public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFactory, IApprovalEvidenceSource approvals,
+    IOptions<PublishingOptions> options, TimeProvider clock)
+{
+    public async Task<PublishResult> PublishAsync(IReadOnlyCollection<Guid> variantIds, Guid targetId, string user,
+        DateTime? scheduleUtc = null, CancellationToken ct = default)
+    {
+        if (variantIds.Count == 0) throw new PublishingException("no variants given to publish");
+        if (scheduleUtc is { Kind: not DateTimeKind.Utc }) throw new PublishingException("the schedule time must be UTC");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = scheduleUtc is { } s && s > now ? s : now;
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var target = await db.PublishTargets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, ct)
+                     ?? throw new PublishingException($"publish target {targetId} does not exist");
+        if (!target.Enabled) throw new PublishingException($"publish target '{target.Name}' is disabled");
+        // Cheap re-check of a stored URL (no DNS here: the dispatcher resolves and checks again at send time).
+        if (target.Kind == PublishTargetKind.Webhook &&
+            new UrlGuard(options.Value.AllowLoopbackTargets).CheckShape(target.Url, out _) is { Allowed: false } verdict)
+            throw new PublishingException($"publish target '{target.Name}' cannot be used: {verdict.Reason}");
+
+        var ids = variantIds.Distinct().ToList();
+        var variants = await db.Variants.Where(v => ids.Contains(v.Id)).ToListAsync(ct);
+        var refusals = ids.Where(id => variants.All(v => v.Id != id)).Select(id => $"variant {id} does not exist").ToList();
+        var evidence = new Dictionary<Guid, ApprovalEvidence>();
+        foreach (var variant in variants)
+        {
+            var approval = await approvals.GetAsync(variant.Id, ct);
+            if (PublishableCheck.Problem(variant, approval) is { } problem) refusals.Add(problem);
+            else evidence[variant.Id] = approval!;
+        }
+        if (refusals.Count > 0) throw new PublishRefusedException(refusals);
+
+        var existing = await db.OutboxMessages.Where(m => ids.Contains(m.VariantId) && m.TargetId == targetId).ToListAsync(ct);
+        var queued = new List<Guid>();
+        var already = 0;
+        foreach (var variant in variants)
+        {
+            var row = existing.FirstOrDefault(m => m.VariantId == variant.Id && m.ContentHash == variant.ContentHash);
+            if (row is { Status: OutboxStatus.Pending or OutboxStatus.Sending or OutboxStatus.Sent }) { already++; continue; }
+            if (row is not null)
+            {
+                // Cancelled or dead at this very content: publishing again revives the same delivery id.
+                row.Status = OutboxStatus.Pending;
+                row.Attempts = 0;
+                row.NextAttemptUtc = due;
+                row.LastError = null;
+                queued.Add(row.Id);
+            }
+            else
+            {
+                var id = Guid.NewGuid();
+                db.OutboxMessages.Add(new OutboxMessage
+                {
+                    Id = id, VariantId = variant.Id, TargetId = targetId, CampaignId = variant.CampaignId, ContentHash = variant.ContentHash,
+                    PayloadJson = PublicationPayload.For(id, variant, evidence[variant.Id]).ToJson(),
+                    NextAttemptUtc = due, CreatedUtc = now, CreatedBy = user,
+                });
+                queued.Add(id);
+            }
+            // The state change travels in the same SaveChanges (one transaction) as the outbox rows. Even when the
+            // state stays Approved the concurrency token is renewed, so an edit racing this publish fails one of them.
+            if (due > now) variant.ReviewState = PublishableCheck.Scheduled;
+            db.Entry(variant).Property(v => v.ConcurrencyToken).IsModified = true;
+        }
+
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new PublishingException("a variant changed while it was being published; nothing was queued, try again");
+        }
+        catch (DbUpdateException)
+        {
+            throw new PublishingException("these variants are being published to this target by someone else right now; nothing was queued by this request");
+        }
+        return new PublishResult(queued, already, due);
+    }
+}
