@@ -25,7 +25,8 @@ public static class IdentityServiceCollectionExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<StudioDbContext>();
+            .AddEntityFrameworkStores<StudioDbContext>()
+            .AddClaimsPrincipalFactory<StudioClaimsPrincipalFactory>();
         services.AddScoped<UserAdmin>();
         return services;
     }

@@ -32,11 +32,16 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         if (userName.Length == 0) errors.Add(new("userName", "User name is required (letters, digits and - . _ @ +)."));
         if (string.IsNullOrEmpty(password)) errors.Add(new("password", "Password is required."));
         var (canonical, roleErrors) = ValidateRoles(roleNames);
+        var user = new StudioIdentityUser { UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim() };
+        // Every problem at once, so one round of fixes is enough: name rules and duplicates, password rules, roles.
+        if (userName.Length > 0)
+            foreach (var validator in users.UserValidators) errors.AddRange(Map(await validator.ValidateAsync(users, user)).Errors);
+        if (!string.IsNullOrEmpty(password))
+            foreach (var validator in users.PasswordValidators) errors.AddRange(Map(await validator.ValidateAsync(users, user, password)).Errors);
         errors.AddRange(roleErrors);
         if (errors.Count > 0) return new(errors);
 
         await EnsureRolesAsync(ct);
-        var user = new StudioIdentityUser { UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim() };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return Map(created);
         var added = await users.AddToRolesAsync(user, canonical);
@@ -72,6 +77,7 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         if (!removed.Succeeded) return Map(removed);
         var added = await users.AddToRolesAsync(user, canonical.Except(current));
         if (!added.Succeeded) return Map(added);
+        await users.UpdateSecurityStampAsync(user); // open sessions re-read their roles at the next validation
         log.LogInformation("{Actor} set roles of {User} to {Roles}", actor.Name, user.UserName, string.Join(", ", canonical));
         return UserAdminResult.Ok;
     }

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using ContentStudio.Core.Identity;
+
+namespace ContentStudio.Web.Identity;
+
+/// <summary>The signed-in person as pages need them: Name (the sign-in name) is what records like CreatedBy keep.</summary>
+public sealed record CurrentUserInfo(string Id, string Name, string DisplayName, IReadOnlyList<string> Roles)
+{
+    public bool IsAuthenticated => Id.Length > 0;
+    public bool IsInRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
+
+    /// <summary>This user as the actor of a Core service call (UserAdmin checks the roles itself).</summary>
+    public IdentityActor Actor => new(Name, Roles.ToArray());
+
+    public static readonly CurrentUserInfo Anonymous = new("", "", "", []);
+
+    public static CurrentUserInfo From(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true) return Anonymous;
+        var name = principal.Identity.Name ?? "";
+        return new(principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", name,
+            principal.FindFirstValue(StudioClaimsPrincipalFactory.DisplayNameClaim) ?? name,
+            principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Distinct().ToList());
+    }
+}
+
+/// <summary>Who is using the page: from the authentication state, so it works in static and interactive rendering.</summary>
+public interface ICurrentUser
+{
+    Task<CurrentUserInfo> GetAsync();
+}
+
+internal sealed class CurrentUser(AuthenticationStateProvider authentication) : ICurrentUser
+{
+    public async Task<CurrentUserInfo> GetAsync() => CurrentUserInfo.From((await authentication.GetAuthenticationStateAsync()).User);
+}
