@@ -10,5 +10,6 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     BrandsCommand.Build(),
     PromptsCommand.Build(),
     DbCommand.Build(),
+    UsersCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
