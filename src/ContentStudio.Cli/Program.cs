@@ -11,5 +11,6 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     PromptsCommand.Build(),
     DbCommand.Build(),
     UsersCommand.Build(),
+    AuditCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

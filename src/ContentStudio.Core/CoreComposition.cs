@@ -8,6 +8,7 @@ using ContentStudio.Core.Generation;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Llm.Offline;
 using ContentStudio.Core.Prompts;
+using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,6 +29,7 @@ public static class CoreComposition
         services.AddLlm(sp => sp.GetRequiredService<OfflineComposer>());
         services.AddGeneration();
         services.AddChecksInGeneration();
+        services.AddReview();
         return services;
     }
 

@@ -23,6 +23,21 @@ public static class ChecksServiceCollectionExtensions
     {
         services.AddChecks();
         services.AddSingleton<Core.Generation.IVariantPostProcessor, Hooks.ItemCheckPostProcessor>();
+        services.AddSingleton<Review.IVariantEditHook, Hooks.RecheckOnEdit>();
+        // With a real model the judges run between generation and saving (never inside the save transaction);
+        // with the offline composer the item pipeline reports them "not run".
+        services.AddSingleton<Core.Generation.VariantGenerator>();
+        services.AddSingleton(sp =>
+        {
+            var llm = sp.GetRequiredService<Llm.ILlmDescriptor>();
+            var studio = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.StudioOptions>>().Value;
+            var folder = Path.Combine(Configuration.RepoPaths.Resolve(studio.PromptsPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory()), "judges");
+            var rubrics = Directory.Exists(folder) ? Judges.JudgeRubric.LoadFolder(folder) : [];
+            return new Judges.LlmJudgeRunner(llm.IsOffline ? null : sp.GetRequiredService<Microsoft.Extensions.AI.IChatClient>(), rubrics, !llm.IsOffline);
+        });
+        services.AddSingleton<Core.Generation.IVariantGenerator>(sp => sp.GetRequiredService<Llm.ILlmDescriptor>().IsOffline
+            ? sp.GetRequiredService<Core.Generation.VariantGenerator>()
+            : new Hooks.JudgingVariantGenerator(sp.GetRequiredService<Core.Generation.VariantGenerator>(), sp.GetRequiredService<Judges.LlmJudgeRunner>()));
         services.AddSingleton<Core.Generation.IRunCompletedHandler, Hooks.CampaignCheckHandler>();
         return services;
     }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Audit;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Identity;
+using ContentStudio.Core.Review;
 
 namespace ContentStudio.Core.Data;
 
@@ -16,6 +18,9 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<GenerationRun> GenerationRuns => Set<GenerationRun>();
     public DbSet<GenerationTask> GenerationTasks => Set<GenerationTask>();
     public DbSet<Variant> Variants => Set<Variant>();
+    public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
+    public DbSet<VariantEdit> VariantEdits => Set<VariantEdit>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -87,6 +87,32 @@ public sealed class ChecksInGenerationTests : IAsyncLifetime
         sms.Fields[banned.Field].Substring(banned.Start, banned.Length).ShouldBe(banned.Text);
     }
 
+    [Fact]
+    public async Task AnEditReRunsTheChecksSoTheGateDescribesTheContentAsItIsNow()
+    {
+        await _services.DisposeAsync();
+        await StartAsync(useFake: true);
+        _fake.Answer = r => FakeVariantGenerator.Write(r) with
+        {
+            Fields = r.Channel.Fields.ToDictionary(f => f.Name, f => f.Name == "body" ? "Guaranteed returns, risk-free." : "Harbor")
+        };
+        var runId = await GenerateAsync(Brief("harbor-bank", "seniors"));
+        var sms = (await _services.GetRequiredService<VariantQueries>().GridForRunAsync(runId))!.Cell("seniors", ChannelKind.Sms).Variants[0];
+        sms.Gate.ShouldBe(Gate.Blocked);
+        await using (var db = await _services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync())
+        {
+            var token = (await db.Variants.SingleAsync(v => v.Id == sms.Id)).ConcurrencyToken;
+            var editor = new ContentStudio.Core.Review.StudioUser("marketer", "Marketer", ContentStudio.Core.Review.StudioRoles.Marketer);
+            await _services.GetRequiredService<ContentStudio.Core.Review.ReviewService>().EditAsync(sms.Id,
+                new Dictionary<string, string> { ["body"] = "Harbor Bank: open Harbor High-Yield Savings in Harbor Mobile. Harbor Bank, Member FDIC. Reply STOP to opt out, HELP for help. Msg & data rates may apply." },
+                token, editor);
+        }
+
+        var edited = await _services.GetRequiredService<VariantQueries>().GetVariantAsync(sms.Id);
+        edited!.Gate.ShouldNotBe(Gate.Blocked);
+        edited.Report!.Findings.ShouldNotContain(f => f.RuleId.StartsWith("claims.") || f.RuleId.StartsWith("brand.terms"));
+    }
+
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();

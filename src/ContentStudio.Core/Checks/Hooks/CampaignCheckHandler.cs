@@ -37,7 +37,8 @@ public sealed class CampaignCheckHandler(IDbContextFactory<StudioDbContext> dbFa
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static Gate Worst(Gate? current, IReadOnlyList<Finding> findings)
+    /// <summary>The gate raised by the findings (never lowered).</summary>
+    internal static Gate Worst(Gate? current, IReadOnlyList<Finding> findings)
     {
         var gate = current ?? Gate.Clean;
         foreach (var f in findings)

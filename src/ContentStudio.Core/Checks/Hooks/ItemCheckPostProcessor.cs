@@ -1,3 +1,4 @@
+using ContentStudio.Core.Checks.Judges;
 using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Core.Checks.Hooks;
@@ -11,6 +12,7 @@ public sealed class ItemCheckPostProcessor(CheckPipelineFactory factory) : IVari
         var variant = context.Variant;
         if (variant.Outcome != VariantOutcome.Ok || context.Request is null) return Task.CompletedTask;
         var report = factory.ForBrand(context.Request.Brand).Run(new VariantContent(variant.Channel, variant.Fields));
+        if (JudgingVariantGenerator.OutcomeFor(context.Request) is { } judged) report = report.WithJudges(judged);
         variant.CheckGate = report.Gate;
         variant.CheckScore = report.Score;
         variant.CheckReportJson = StoredReports.Serialize(report);

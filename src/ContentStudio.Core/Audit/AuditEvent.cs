@@ -1,0 +1,38 @@
+namespace ContentStudio.Core.Audit;
+
+/// <summary>One append-only audit record. <see cref="Sequence"/> runs 1, 2, 3… without gaps; each event carries the
+/// hash of the one before, so changing, removing or re-linking a row is visible to <see cref="AuditVerifier"/>.
+/// The database refuses UPDATE and DELETE on this table (triggers created by the ReviewAndAudit migration).</summary>
+public sealed class AuditEvent
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public long Sequence { get; set; }
+    public DateTime AtUtc { get; set; }
+    public string Actor { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string EntityType { get; set; } = "";
+    public string EntityId { get; set; } = "";
+    /// <summary>The event's details as a JSON object, stored verbatim (the hash covers these exact characters).</summary>
+    public string DataJson { get; set; } = "{}";
+    public string PreviousHash { get; set; } = "";
+    public string Hash { get; set; } = "";
+}
+
+/// <summary>What a caller wants recorded; the log adds the sequence, time and chain.
+/// <paramref name="Data"/> is serialised to JSON (an object; null gives "{}").</summary>
+public sealed record AuditEntry(string Actor, string Action, string EntityType, string EntityId, object? Data = null);
+
+/// <summary>The action names used in the log. Other features add theirs here so the names stay in one place.</summary>
+public static class AuditActions
+{
+    public const string ReviewSubmitted = "review.submitted";
+    public const string VariantEdited = "variant.edited";
+    public const string ReviewApproved = "review.approved";
+    public const string ReviewOverrideApproved = "review.override-approved";
+    public const string ReviewRejected = "review.rejected";
+    public const string ReviewChangesRequested = "review.changes-requested";
+    public const string ReviewScheduled = "review.scheduled";
+    public const string ReviewPublished = "review.published";
+    public const string TemplateReleased = "template.released";
+    public const string SignInFailed = "auth.sign-in-failed";
+}

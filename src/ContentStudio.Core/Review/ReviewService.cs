@@ -1,0 +1,195 @@
+using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Audit;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Generation;
+
+namespace ContentStudio.Core.Review;
+
+/// <summary>Every review action on a variant. Each call is one transaction on its own context: authorise, check the
+/// transition table, change the variant, record the decision or edit, and append the audit event, all committed
+/// together. Approvals are bound to the content hash the reviewer saw; edits to the concurrency token the editor
+/// loaded, so a stale save is a <see cref="ReviewConflictException"/>, never a silent overwrite.</summary>
+public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit, IEnumerable<IVariantEditHook> editHooks)
+{
+    public Task<ReviewedVariant> SubmitAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
+        ChangeStateAsync(variantId, user, ReviewAction.Submit, AuditActions.ReviewSubmitted, null, null, ct);
+
+    /// <summary>Approves the content whose hash is <paramref name="approvedContentHash"/> (the version the reviewer
+    /// looked at). If the variant has changed since, nothing is approved: a <see cref="ReviewConflictException"/>.</summary>
+    public Task<ReviewedVariant> ApproveAsync(Guid variantId, string approvedContentHash, StudioUser user, string? comment = null,
+        CancellationToken ct = default) =>
+        ChangeStateAsync(variantId, user, ReviewAction.Approve, AuditActions.ReviewApproved, comment, approvedContentHash, ct);
+
+    /// <summary>An approval that the normal rules refuse (an admin, or flagged copy), with a written justification
+    /// that is stored with the decision and in the audit log.</summary>
+    public Task<ReviewedVariant> OverrideApproveAsync(Guid variantId, string approvedContentHash, StudioUser user, string justification,
+        CancellationToken ct = default) =>
+        ChangeStateAsync(variantId, user, ReviewAction.OverrideApprove, AuditActions.ReviewOverrideApproved, justification, approvedContentHash, ct);
+
+    public async Task<ReviewedVariant> RejectAsync(Guid variantId, StudioUser user, string reason, CancellationToken ct = default) =>
+        await ChangeStateAsync(variantId, user, ReviewAction.Reject, AuditActions.ReviewRejected,
+            Required(reason, nameof(reason), "A rejection needs a reason the author can act on."), null, ct);
+
+    public async Task<ReviewedVariant> RequestChangesAsync(Guid variantId, StudioUser user, string feedback, CancellationToken ct = default) =>
+        await ChangeStateAsync(variantId, user, ReviewAction.RequestChanges, AuditActions.ReviewChangesRequested,
+            Required(feedback, nameof(feedback), "A change request needs feedback that says what to change."), null, ct);
+
+    public Task<ReviewedVariant> ScheduleAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
+        ChangeStateAsync(variantId, user, ReviewAction.Schedule, AuditActions.ReviewScheduled, null, null, ct);
+
+    public Task<ReviewedVariant> PublishAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
+        ChangeStateAsync(variantId, user, ReviewAction.Publish, AuditActions.ReviewPublished, null, null, ct);
+
+    /// <summary>Saves new field values if the variant still carries <paramref name="expectedConcurrencyToken"/>.
+    /// Returns the new hash and token. Voids an approval (Approved or Scheduled go back to InReview). The fields must be
+    /// the variant's own fields (none added, none missing). Unchanged content saves nothing.</summary>
+    public Task<ReviewedVariant> EditAsync(Guid variantId, IReadOnlyDictionary<string, string> fields, Guid expectedConcurrencyToken,
+        StudioUser user, CancellationToken ct = default) =>
+        RunAsync(variantId, ReviewAction.Edit, fields, async db =>
+        {
+            var variant = await LoadAsync(db, variantId, ct);
+            ReviewAuthorization.Demand(user, ReviewAction.Edit, await FactsAsync(db, variant, ct));
+            // The state first: an edit of rejected or published copy is refused whatever token it carries.
+            var from = ReviewTransitions.Parse(variant.ReviewState);
+            var to = ReviewTransitions.Next(from, ReviewAction.Edit);
+            if (variant.ConcurrencyToken != expectedConcurrencyToken)
+                throw new ReviewConflictException(ReviewAction.Edit, ReviewedVariant.From(variant), fields, await LastEditorAsync(db, variantId, ct));
+            var before = variant.Fields;
+            CheckSameFields(before, fields);
+            var afterHash = VariantContent.Hash(fields);
+            if (afterHash == variant.ContentHash) return ReviewedVariant.From(variant);
+
+            var beforeJson = VariantContent.CanonicalJson(before);
+            var afterJson = VariantContent.CanonicalJson(fields);
+            var logged = await audit.AppendAsync(db, new AuditEntry(user.Id, AuditActions.VariantEdited, nameof(Variant), variantId.ToString(),
+                new { from = from.ToString(), to = to.ToString(), beforeHash = variant.ContentHash, afterHash,
+                      approvalVoided = from is ReviewState.Approved or ReviewState.Scheduled }), ct);
+            db.VariantEdits.Add(new VariantEdit
+            {
+                VariantId = variantId, EditedBy = user.Id, AtUtc = logged.AtUtc, AuditSequence = logged.Sequence,
+                BeforeJson = beforeJson, AfterJson = afterJson, BeforeHash = variant.ContentHash, AfterHash = afterHash,
+            });
+            variant.FieldsJson = afterJson;
+            variant.ContentHash = afterHash;
+            variant.ReviewState = to.ToString();
+            foreach (var hook in editHooks) await hook.OnEditedAsync(db, variant, ct);
+            await db.SaveChangesAsync(ct);
+            return ReviewedVariant.From(variant);
+        }, ct);
+
+    /// <summary>The latest approval and whether it still holds (same content hash as now).</summary>
+    public async Task<ApprovalStatus> GetApprovalAsync(Guid variantId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var variant = await db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == variantId, ct)
+                      ?? throw new VariantNotFoundException(variantId);
+        return await ApprovalAsync(db, variant, ct);
+    }
+
+    public async Task<IReadOnlyList<VariantEdit>> GetEditsAsync(Guid variantId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await db.VariantEdits.AsNoTracking().Where(e => e.VariantId == variantId).ToListAsync(ct)).OrderBy(e => e.AuditSequence).ToList();
+    }
+
+    public async Task<IReadOnlyList<ReviewDecision>> GetDecisionsAsync(Guid variantId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await db.ReviewDecisions.AsNoTracking().Where(d => d.VariantId == variantId).ToListAsync(ct)).OrderBy(d => d.AuditSequence).ToList();
+    }
+
+    private Task<ReviewedVariant> ChangeStateAsync(Guid variantId, StudioUser user, ReviewAction action, string auditAction,
+        string? comment, string? seenHash, CancellationToken ct) =>
+        RunAsync(variantId, action, null, async db =>
+        {
+            var variant = await LoadAsync(db, variantId, ct);
+            ReviewAuthorization.Demand(user, action, await FactsAsync(db, variant, ct), comment);
+            var from = ReviewTransitions.Parse(variant.ReviewState);
+            var to = ReviewTransitions.Next(from, action);
+            if (seenHash is not null && seenHash != variant.ContentHash)
+                throw new ReviewConflictException(action, ReviewedVariant.From(variant), variant.Fields, await LastEditorAsync(db, variantId, ct));
+            if (action is ReviewAction.Schedule or ReviewAction.Publish && await ApprovalAsync(db, variant, ct) is { IsValid: false } approval)
+                throw new InvalidOperationException($"Cannot {ReviewAuthorization.Verb(action)} variant {variantId}: {approval.Reason}");
+
+            var logged = await audit.AppendAsync(db, new AuditEntry(user.Id, auditAction, nameof(Variant), variantId.ToString(),
+                new { from = from.ToString(), to = to.ToString(), contentHash = variant.ContentHash, comment = comment?.Trim(),
+                      roles = user.Roles.Order().ToArray() }), ct);
+            if (action is ReviewAction.Approve or ReviewAction.OverrideApprove or ReviewAction.Reject or ReviewAction.RequestChanges)
+                db.ReviewDecisions.Add(new ReviewDecision
+                {
+                    VariantId = variantId, Action = action, DecidedBy = user.Id, AtUtc = logged.AtUtc, AuditSequence = logged.Sequence,
+                    ContentHash = variant.ContentHash, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+                });
+            variant.ReviewState = to.ToString();
+            foreach (var hook in editHooks) await hook.OnEditedAsync(db, variant, ct);
+            await db.SaveChangesAsync(ct);
+            return ReviewedVariant.From(variant);
+        }, ct);
+
+    /// <summary>One audited transaction; the audit lock is taken first so the reads that decide the action see the
+    /// latest committed state. A save that still loses a race becomes a conflict carrying the winner's version.</summary>
+    private async Task<ReviewedVariant> RunAsync(Guid variantId, ReviewAction action, IReadOnlyDictionary<string, string>? attempted,
+        Func<StudioDbContext, Task<ReviewedVariant>> work, CancellationToken ct)
+    {
+        try
+        {
+            return await AuditedTransaction.RunAsync(dbFactory, async db =>
+            {
+                await AuditLog.LockAsync(db, ct);
+                return await work(db);
+            }, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var current = await db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == variantId, ct)
+                          ?? throw new VariantNotFoundException(variantId);
+            throw new ReviewConflictException(action, ReviewedVariant.From(current), attempted ?? current.Fields, await LastEditorAsync(db, variantId, ct));
+        }
+    }
+
+    private static async Task<Variant> LoadAsync(StudioDbContext db, Guid variantId, CancellationToken ct) =>
+        await db.Variants.FirstOrDefaultAsync(v => v.Id == variantId, ct) ?? throw new VariantNotFoundException(variantId);
+
+    private static async Task<VariantReviewFacts> FactsAsync(StudioDbContext db, Variant variant, CancellationToken ct)
+    {
+        var generatedBy = await db.GenerationRuns.Where(r => r.Id == variant.RunId).Select(r => r.CreatedBy).FirstOrDefaultAsync(ct);
+        var editors = await db.VariantEdits.Where(e => e.VariantId == variant.Id).Select(e => e.EditedBy).Distinct().ToListAsync(ct);
+        var blocked = variant.Outcome != VariantOutcome.Ok ? variant.Problem ?? "generation flagged it as needing attention"
+            : variant.CheckGate == Checks.Gate.Blocked ? "the guardrail checks found a blocker" : null;
+        return new VariantReviewFacts(string.IsNullOrWhiteSpace(generatedBy) ? null : generatedBy, editors, blocked);
+    }
+
+    private static async Task<string?> LastEditorAsync(StudioDbContext db, Guid variantId, CancellationToken ct) =>
+        (await db.VariantEdits.AsNoTracking().Where(e => e.VariantId == variantId).Select(e => new { e.EditedBy, e.AuditSequence }).ToListAsync(ct))
+            .MaxBy(e => e.AuditSequence)?.EditedBy;
+
+    private static async Task<ApprovalStatus> ApprovalAsync(StudioDbContext db, Variant variant, CancellationToken ct)
+    {
+        var approval = (await db.ReviewDecisions.AsNoTracking()
+                .Where(d => d.VariantId == variant.Id && (d.Action == ReviewAction.Approve || d.Action == ReviewAction.OverrideApprove))
+                .ToListAsync(ct)).MaxBy(d => d.AuditSequence);
+        var state = ReviewTransitions.Parse(variant.ReviewState);
+        string? reason = approval is null ? "it has never been approved."
+            : approval.ContentHash != variant.ContentHash ? "the approved content has since been edited, which voids the approval."
+            : state is not (ReviewState.Approved or ReviewState.Scheduled or ReviewState.Published) ? $"it is {state}, so its last approval no longer holds."
+            : null;
+        return new ApprovalStatus(reason is null, approval, variant.ContentHash, reason);
+    }
+
+    private static void CheckSameFields(IReadOnlyDictionary<string, string> current, IReadOnlyDictionary<string, string> edited)
+    {
+        ArgumentNullException.ThrowIfNull(edited);
+        var unknown = edited.Keys.Where(k => !current.ContainsKey(k)).ToList();
+        var missing = current.Keys.Where(k => !edited.ContainsKey(k)).ToList();
+        if (unknown.Count > 0 || missing.Count > 0)
+            throw new ArgumentException("An edit must keep the variant's fields: " + string.Join("; ",
+                new[] { unknown.Count > 0 ? $"unknown field(s) {string.Join(", ", unknown)}" : null,
+                        missing.Count > 0 ? $"missing field(s) {string.Join(", ", missing)}" : null }.OfType<string>()) + ".", "fields");
+        var nullField = edited.FirstOrDefault(p => p.Value is null).Key;
+        if (nullField is not null) throw new ArgumentException($"Field '{nullField}' has no value (use an empty string to clear it).", "fields");
+    }
+
+    private static string Required(string? text, string name, string message) =>
+        string.IsNullOrWhiteSpace(text) ? throw new ArgumentException(message, name) : text.Trim();
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ContentStudio.Core.Audit;
+
+namespace ContentStudio.Core.Review;
+
+public static class ReviewServiceCollectionExtensions
+{
+    /// <summary>The review workflow and the audit log: ReviewService, AuditLog, AuditVerifier. Needs AddStudioData.</summary>
+    public static IServiceCollection AddReview(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<AuditVerifier>();
+        services.TryAddSingleton<ReviewService>();
+        return services;
+    }
+}

@@ -1,0 +1,158 @@
+using ContentStudio.Core.Review;
+using static ContentStudio.Core.Review.ReviewAction;
+
+namespace ContentStudio.Core.Tests.Review;
+
+public sealed class ReviewAuthorizationTests
+{
+    private const string Justification = "Legal signed off on the claim by email on 28 Nov.";
+    private static readonly StudioUser Marketer = new("mia@example.com", "Mia", StudioRoles.Marketer);
+    private static readonly StudioUser BrandManager = new("bea@example.com", "Bea", StudioRoles.BrandManager);
+    private static readonly StudioUser PromptEngineer = new("pat@example.com", "Pat", StudioRoles.PromptEngineer);
+    private static readonly StudioUser Admin = new("ada@example.com", "Ada", StudioRoles.Admin);
+    private static readonly VariantReviewFacts SomeoneElsesVariant = new("gus@example.com", ["eve@example.com"]);
+
+    private static StudioUser? User(string who) => who switch
+    {
+        "Marketer" => Marketer, "BrandManager" => BrandManager, "PromptEngineer" => PromptEngineer, "Admin" => Admin,
+        "anonymous" => StudioUser.Anonymous, "null" => null, _ => throw new ArgumentOutOfRangeException(nameof(who)),
+    };
+
+    // The matrix from the issue, on a variant the user neither generated nor edited.
+    public static TheoryData<string, ReviewAction, bool> Matrix()
+    {
+        var allowed = new Dictionary<string, ReviewAction[]>
+        {
+            ["Marketer"] = [Submit, Edit],
+            ["BrandManager"] = [Submit, Edit, Approve, OverrideApprove, Reject, RequestChanges, Schedule, Publish],
+            ["PromptEngineer"] = [],
+            ["Admin"] = [Submit, OverrideApprove, Schedule, Publish],
+            ["anonymous"] = [],
+            ["null"] = [],
+        };
+        var data = new TheoryData<string, ReviewAction, bool>();
+        foreach (var (who, actions) in allowed)
+        foreach (var action in Enum.GetValues<ReviewAction>())
+            data.Add(who, action, actions.Contains(action));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void EachRoleMayTakeExactlyItsActions(string who, ReviewAction action, bool allowed)
+    {
+        var decision = ReviewAuthorization.Check(User(who), action, SomeoneElsesVariant, Justification);
+
+        decision.Allowed.ShouldBe(allowed);
+        if (allowed) decision.Reason.ShouldBeNull();
+        else decision.Reason.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("null")]
+    public void AnonymousIsAskedToSignIn(string who) =>
+        ReviewAuthorization.Check(User(who), Submit, SomeoneElsesVariant).Reason!.ShouldStartWith("Sign in to submit");
+
+    [Fact]
+    public void MissingRoleIsNamedInTheReason()
+    {
+        var reason = ReviewAuthorization.Check(Marketer, Approve, SomeoneElsesVariant).Reason!;
+        reason.ShouldContain("mia@example.com may not approve");
+        reason.ShouldContain("BrandManager");
+        reason.ShouldContain("has Marketer");
+    }
+
+    [Fact]
+    public void AdminIsPointedToTheOverride() =>
+        ReviewAuthorization.Check(Admin, Approve, SomeoneElsesVariant).Reason!.ShouldContain("override with a written justification");
+
+    [Theory]
+    [InlineData("Marketer")]
+    [InlineData("BrandManager")]
+    [InlineData("PromptEngineer")]
+    [InlineData("Admin")]
+    public void NobodyApprovesAVariantTheyGenerated(string who)
+    {
+        var user = User(who)!;
+        var facts = new VariantReviewFacts(user.Id, []);
+        ReviewAuthorization.Check(user, Approve, facts).Allowed.ShouldBeFalse();
+        // Even holding every role does not help.
+        var everything = user with { Roles = StudioRoles.All.ToHashSet() };
+        var decision = ReviewAuthorization.Check(everything, Approve, facts);
+        decision.Allowed.ShouldBeFalse();
+        decision.Reason!.ShouldContain("approve a variant they generated");
+    }
+
+    [Theory]
+    [InlineData("Marketer")]
+    [InlineData("BrandManager")]
+    [InlineData("PromptEngineer")]
+    [InlineData("Admin")]
+    public void NobodyApprovesAVariantTheyEdited(string who)
+    {
+        var user = User(who)! with { Roles = StudioRoles.All.Where(r => r != StudioRoles.Admin).ToHashSet() };
+        var facts = new VariantReviewFacts("gus@example.com", ["eve@example.com", user.Id]);
+        var decision = ReviewAuthorization.Check(user, Approve, facts);
+        decision.Allowed.ShouldBeFalse();
+        decision.Reason!.ShouldContain("approve a variant they edited");
+    }
+
+    [Fact]
+    public void AuthorshipIgnoresCaseAndSpaces() =>
+        ReviewAuthorization.Check(BrandManager, Approve, new VariantReviewFacts(" BEA@example.com", [])).Allowed.ShouldBeFalse();
+
+    [Fact]
+    public void AuthorsMayStillRejectOrRequestChanges()
+    {
+        var facts = new VariantReviewFacts(BrandManager.Id, []);
+        ReviewAuthorization.Check(BrandManager, Reject, facts).Allowed.ShouldBeTrue();
+        ReviewAuthorization.Check(BrandManager, RequestChanges, facts).Allowed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void BrandManagerCannotOverrideTheirOwnVariant()
+    {
+        var decision = ReviewAuthorization.Check(BrandManager, OverrideApprove, new VariantReviewFacts(null, [BrandManager.Id]), Justification);
+        decision.Allowed.ShouldBeFalse();
+        decision.Reason!.ShouldContain("only an admin");
+    }
+
+    [Fact]
+    public void AdminMayOverrideTheirOwnVariantWithAJustification() =>
+        ReviewAuthorization.Check(Admin, OverrideApprove, new VariantReviewFacts(Admin.Id, [Admin.Id]), Justification).Allowed.ShouldBeTrue();
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("because")]
+    public void OverrideNeedsARealJustification(string? justification)
+    {
+        foreach (var user in new[] { Admin, BrandManager })
+        {
+            var decision = ReviewAuthorization.Check(user, OverrideApprove, SomeoneElsesVariant, justification);
+            decision.Allowed.ShouldBeFalse();
+            decision.Reason!.ShouldContain("justification");
+        }
+    }
+
+    [Fact]
+    public void FlaggedVariantNeedsAnOverride()
+    {
+        var flagged = SomeoneElsesVariant with { BlockedReason = "subject over 60 characters" };
+        var plain = ReviewAuthorization.Check(BrandManager, Approve, flagged);
+        plain.Allowed.ShouldBeFalse();
+        plain.Reason!.ShouldContain("subject over 60 characters");
+        ReviewAuthorization.Check(BrandManager, OverrideApprove, flagged, Justification).Allowed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void DemandThrowsWithTheReason()
+    {
+        var e = Should.Throw<ReviewAuthorizationException>(() => ReviewAuthorization.Demand(PromptEngineer, Publish, SomeoneElsesVariant));
+        e.Action.ShouldBe(Publish);
+        e.Message.ShouldBe(ReviewAuthorization.Check(PromptEngineer, Publish, SomeoneElsesVariant).Reason);
+        Should.NotThrow(() => ReviewAuthorization.Demand(BrandManager, Publish, SomeoneElsesVariant));
+    }
+}

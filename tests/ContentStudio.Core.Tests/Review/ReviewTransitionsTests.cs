@@ -1,0 +1,108 @@
+using ContentStudio.Core.Review;
+using static ContentStudio.Core.Review.ReviewAction;
+using static ContentStudio.Core.Review.ReviewState;
+
+namespace ContentStudio.Core.Tests.Review;
+
+public sealed class ReviewTransitionsTests
+{
+    // The workflow as the issue states it, written out independently of the table under test.
+    public static TheoryData<ReviewState, ReviewAction, ReviewState> Allowed => new()
+    {
+        { Generated, Submit, InReview },
+        { Generated, Edit, Generated },
+        { InReview, Approve, Approved },
+        { InReview, OverrideApprove, Approved },
+        { InReview, Reject, Rejected },
+        { InReview, RequestChanges, ChangesRequested },
+        { InReview, Edit, InReview },
+        { ChangesRequested, Edit, ChangesRequested },
+        { ChangesRequested, Submit, InReview },
+        { Approved, Schedule, Scheduled },
+        { Approved, Edit, InReview },
+        { Scheduled, Publish, Published },
+        { Scheduled, Edit, InReview },
+    };
+
+    [Theory]
+    [MemberData(nameof(Allowed))]
+    public void AllowsEachTransitionOfTheWorkflow(ReviewState from, ReviewAction action, ReviewState to)
+    {
+        ReviewTransitions.Next(from, action).ShouldBe(to);
+        ReviewTransitions.TryNext(from, action, out var next).ShouldBeTrue();
+        next.ShouldBe(to);
+    }
+
+    [Fact]
+    public void TableHoldsNothingBeyondTheWorkflow()
+    {
+        var expected = Allowed.Select(row => ((ReviewState)row[0], (ReviewAction)row[1], (ReviewState)row[2])).ToList();
+        ReviewTransitions.All.Select(t => (t.From, t.Action, t.To)).ShouldBe(expected, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void EveryOtherPairIsIllegal()
+    {
+        var allowed = Allowed.Select(row => ((ReviewState)row[0], (ReviewAction)row[1])).ToHashSet();
+        foreach (var state in Enum.GetValues<ReviewState>())
+        foreach (var action in Enum.GetValues<ReviewAction>().Where(a => !allowed.Contains((state, a))))
+        {
+            ReviewTransitions.TryNext(state, action, out _).ShouldBeFalse($"{state} + {action}");
+            Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(state, action));
+        }
+    }
+
+    [Theory]
+    [InlineData(Generated, Approve)]
+    [InlineData(Generated, Publish)]
+    [InlineData(InReview, Schedule)]
+    [InlineData(ChangesRequested, Approve)]
+    [InlineData(Approved, Approve)]
+    [InlineData(Approved, Publish)]
+    public void IllegalTransitionNamesTheStateTheActionAndWhatIsAllowed(ReviewState from, ReviewAction action)
+    {
+        var e = Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(from, action));
+
+        e.Current.ShouldBe(from);
+        e.Attempted.ShouldBe(action);
+        e.Allowed.ShouldBe(ReviewTransitions.AllowedFrom(from));
+        e.Message.ShouldContain($"Cannot {action} a variant that is {from}");
+        foreach (var allowed in e.Allowed) e.Message.ShouldContain(allowed.ToString());
+    }
+
+    [Fact]
+    public void IllegalTransitionMessageListsTheAllowedActions()
+    {
+        var e = Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(Generated, Approve));
+        e.Message.ShouldBe("Cannot Approve a variant that is Generated. Allowed from Generated: Submit, Edit.");
+    }
+
+    [Theory]
+    [InlineData(Rejected)]
+    [InlineData(Published)]
+    public void FinalStatesAllowNothingAndSaySo(ReviewState final)
+    {
+        ReviewTransitions.AllowedFrom(final).ShouldBeEmpty();
+        var e = Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(final, Edit));
+        e.Message.ShouldContain($"{final} is final");
+    }
+
+    [Fact]
+    public void ParsesStoredNamesIncludingTheGenerationDefault()
+    {
+        ReviewTransitions.Parse(Core.Generation.Variant.InitialReviewState).ShouldBe(Generated);
+        foreach (var state in Enum.GetValues<ReviewState>()) ReviewTransitions.Parse(state.ToString()).ShouldBe(state);
+    }
+
+    [Theory]
+    [InlineData("approved")]
+    [InlineData("Archived")]
+    [InlineData("3")]
+    [InlineData("")]
+    public void RejectsUnknownStoredStateByName(string stored)
+    {
+        var e = Should.Throw<InvalidOperationException>(() => ReviewTransitions.Parse(stored));
+        e.Message.ShouldContain($"'{stored}'");
+        e.Message.ShouldContain("ChangesRequested");
+    }
+}
