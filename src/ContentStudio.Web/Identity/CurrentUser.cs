@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using ContentStudio.Core.Identity;
+using ContentStudio.Core.Review;
 
 namespace ContentStudio.Web.Identity;
 
@@ -12,6 +13,10 @@ public sealed record CurrentUserInfo(string Id, string Name, string DisplayName,
 
     /// <summary>This user as the actor of a Core service call (UserAdmin checks the roles itself).</summary>
     public IdentityActor Actor => new(Name, Roles.ToArray());
+
+    /// <summary>This user for Review: its Id is the sign-in name, because that is what CreatedBy, the edit history and
+    /// the audit log hold (unique and readable; Identity's GUID never appears in records).</summary>
+    public StudioUser AsStudioUser => IsAuthenticated ? new(Name, DisplayName, Roles.ToArray()) : StudioUser.Anonymous;
 
     public static readonly CurrentUserInfo Anonymous = new("", "", "", []);
 

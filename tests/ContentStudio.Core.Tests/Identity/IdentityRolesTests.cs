@@ -20,7 +20,7 @@ public class IdentityRolesTests
 
     [Fact]
     public void HasTheFourRolesReviewUsesToo() =>
-        IdentityRoles.All.ShouldBe(["Marketer", "BrandManager", "PromptEngineer", "Admin"]);
+        IdentityRoles.All.ShouldBe(ContentStudio.Core.Review.StudioRoles.All);
 
     [Fact]
     public void OnlyAnActorWithTheAdminRoleIsAdmin()
