@@ -76,7 +76,15 @@ public class IdentityTests(StudioAppFixture app)
     [Fact]
     public async Task AMarketerCannotOpenTheUsersPage()
     {
+        // Inside the running circuit (client-side navigation): the router's AuthorizeRouteView refuses.
+        var inCircuit = await app.OpenAsAsync(TestUsers.Marketer, "/");
+        await inCircuit.EvaluateAsync("Blazor.navigateTo('admin/users')");
+        await inCircuit.Locator("#access-denied").WaitForAsync();
+        (await inCircuit.Locator("#users-table").CountAsync()).ShouldBe(0);
+
+        // A full page load: the server's authorization refuses before anything renders.
         var page = await app.OpenAsAsync(TestUsers.Marketer, "/admin/users");
+        page.Url.ShouldContain("/account/access-denied");
         await page.Locator("#access-denied").WaitForAsync();
         (await page.Locator("#users-table").CountAsync()).ShouldBe(0);
         (await page.Locator("nav >> text=Users").CountAsync()).ShouldBe(0, "the menu does not offer what the role may not open");

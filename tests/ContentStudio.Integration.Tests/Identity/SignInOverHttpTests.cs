@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using ContentStudio.Integration.Tests.Infrastructure;
 using ContentStudio.Web.Components;
 
 namespace ContentStudio.Integration.Tests.Identity;
@@ -13,6 +15,7 @@ public sealed partial class SignInOverHttpTests : IAsyncLifetime
 {
     private const string AdminPassword = "Http-test-Pass-1";
     private readonly string _data = Directory.CreateTempSubdirectory("cs-http-").FullName;
+    private readonly CapturingLoggerProvider _logs = new();
     private WebApplicationFactory<App> _factory = null!;
 
     public Task InitializeAsync()
@@ -23,6 +26,7 @@ public sealed partial class SignInOverHttpTests : IAsyncLifetime
             b.UseSetting("Studio:DataPath", _data);
             b.UseSetting("Generation:WorkerEnabled", "false");
             b.UseSetting("Identity:InitialAdminPassword", AdminPassword);
+            b.ConfigureLogging(l => l.AddProvider(_logs));
         });
         return Task.CompletedTask;
     }
@@ -67,6 +71,10 @@ public sealed partial class SignInOverHttpTests : IAsyncLifetime
         var signIn = await SignInAsync(client, "admin", "wrong-password", "/");
         signIn.Headers.Location!.OriginalString.ShouldStartWith("/account/login?error=invalid&userName=admin");
         (await client.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var logged = _logs.Entries.Where(e => e.Message.StartsWith("Sign-in failed", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        logged.Level.ShouldBe(LogLevel.Warning);
+        logged.Message.ShouldContain("user admin");
+        logged.Message.ShouldNotContain("wrong-password");
     }
 
     [Fact]
