@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,16 @@ public static class InitialAdmin
         var options = configuration.GetSection(StudioIdentityOptions.Section).Get<StudioIdentityOptions>() ?? new();
         var generated = string.IsNullOrEmpty(options.InitialAdminPassword);
         var password = generated ? GeneratePassword() : options.InitialAdminPassword;
-        var result = await admin.CreateUserAsync(IdentityActor.System, UserName, "Administrator", password, [IdentityRoles.Admin], ct);
+        // Two instances starting together on one PostgreSQL database: the one that loses the race (a duplicate name,
+        // or the unique index refusing the insert) is not an error.
+        UserAdminResult result;
+        try { result = await admin.CreateUserAsync(IdentityActor.System, UserName, "Administrator", password, [IdentityRoles.Admin], ct); }
+        catch (DbUpdateException)
+        {
+            if (await AnotherInstanceWonAsync(services, ct)) return false;
+            throw;
+        }
+        if (!result.Succeeded && await AnotherInstanceWonAsync(services, ct)) return false;
         if (!result.Succeeded)
             throw new InvalidOperationException(
                 $"Could not create the initial admin user: {result}. " +
@@ -36,6 +46,12 @@ public static class InitialAdmin
         else
             log?.LogInformation("First start: created user '{User}' with the password from Identity:InitialAdminPassword", UserName);
         return true;
+    }
+
+    private static async Task<bool> AnotherInstanceWonAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope(); // a fresh context: the failed one still tracks our admin
+        return await scope.ServiceProvider.GetRequiredService<UserAdmin>().AnyUsersAsync(ct);
     }
 
     /// <summary>24 random characters with every class Identity's password rules ask for.</summary>

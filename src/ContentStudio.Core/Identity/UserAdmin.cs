@@ -88,8 +88,16 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         foreach (var role in IdentityRoles.All)
         {
             if (await roles.RoleExistsAsync(role)) continue;
-            var result = await roles.CreateAsync(new IdentityRole(role));
-            if (!result.Succeeded && !await roles.RoleExistsAsync(role)) // another process may have just made it
+            IdentityResult result;
+            try { result = await roles.CreateAsync(new IdentityRole(role)); }
+            catch (DbUpdateException)
+            {
+                // Another process made it between our check and our insert: the unique index refused ours. Forget
+                // the refused row, or the next SaveChanges on this context would try it again.
+                db.ChangeTracker.Clear();
+                result = IdentityResult.Failed(new IdentityError { Code = "DuplicateRoleName", Description = $"Role {role} already exists." });
+            }
+            if (!result.Succeeded && !await roles.RoleExistsAsync(role))
                 throw new InvalidOperationException($"Could not create role {role}: {Map(result)}");
         }
     }

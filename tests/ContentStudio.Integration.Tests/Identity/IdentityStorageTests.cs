@@ -109,6 +109,19 @@ public abstract class IdentityStorageTests : StudioTests
     }
 
     [Fact]
+    public async Task InstancesStartingTogetherCreateOneAdminWithoutFailing()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Identity:InitialAdminPassword"] = "First-start-pw-1",
+        }).Build();
+        var created = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Studio.Services.EnsureInitialAdminAsync(configuration))));
+        created.Count(c => c).ShouldBe(1);
+        await using var scope = Studio.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync()).ShouldHaveSingleItem().UserName.ShouldBe("admin");
+    }
+
+    [Fact]
     public async Task FirstStartWithoutAPasswordGeneratesOneThatSignsIn()
     {
         (await Studio.Services.EnsureInitialAdminAsync(new ConfigurationBuilder().Build())).ShouldBeTrue();
