@@ -26,7 +26,8 @@ public static class IdentityServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<StudioDbContext>()
-            .AddClaimsPrincipalFactory<StudioClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<StudioClaimsPrincipalFactory>()
+            .AddErrorDescriber<StudioIdentityErrorDescriber>();
         services.AddScoped<UserAdmin>();
         return services;
     }

@@ -70,6 +70,9 @@ public abstract class IdentityStorageTests : StudioTests
         var weak = await admin.CreateUserAsync(Admin, "ann", null, "short", [IdentityRoles.Marketer]);
         weak.Errors.ShouldAllBe(e => e.Field == "password");
         weak.Errors.ShouldContain(e => e.Message.Contains("at least 10 characters"));
+        var badName = await admin.CreateUserAsync(Admin, "ann smith", null, "Correct-horse-9", [IdentityRoles.Marketer]);
+        badName.Errors.ShouldHaveSingleItem().ShouldBe(new UserAdminError("userName",
+            "User name 'ann smith' is invalid: use letters, digits and - . _ @ + only (no spaces)."));
         (await admin.ListAsync()).Select(u => u.UserName).ShouldBe(["sam"]);
     }
 
