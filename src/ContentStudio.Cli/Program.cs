@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ContentStudio.Cli;
 using ContentStudio.Cli.Commands;
 
 // `studio`: thin verbs over ContentStudio.Core. Exit codes: 0 success, 1 the verb ran and found a problem
@@ -13,4 +14,12 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     UsersCommand.Build(),
     AuditCommand.Build(),
 };
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // System.CommandLine reports parse errors with exit 1, which our scripts read as "problems found": a usage
+    // error is 2. The errors and the usage of the verb that was misused both go to stderr.
+    await parsed.InvokeAsync(new InvocationConfiguration { Output = Console.Error, Error = Console.Error });
+    return ExitCodes.UsageOrInput;
+}
+return await parsed.InvokeAsync();

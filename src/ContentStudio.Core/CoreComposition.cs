@@ -8,6 +8,7 @@ using ContentStudio.Core.Generation;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Llm.Offline;
 using ContentStudio.Core.Prompts;
+using ContentStudio.Core.Prompts.Studio;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
 using Microsoft.Extensions.Logging;
@@ -29,15 +30,18 @@ public static class CoreComposition
         services.AddLlm(sp => sp.GetRequiredService<OfflineComposer>());
         services.AddGeneration();
         services.AddChecksInGeneration();
+        services.AddTemplateStudio();
         services.AddReview();
         return services;
     }
 
-    /// <summary>Start-up work, in order: create or upgrade the database, then seed each brand's sample
+    /// <summary>Start-up work, in order: create or upgrade the database, seed new prompt template versions from
+    /// prompts/ (the first version of a template is released), then seed each brand's sample
     /// segments (brand-guides/&lt;brand&gt;.segments.csv) where the brand has none yet.</summary>
     public static async Task InitializeContentStudioAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         await DatabaseInitializer.MigrateAsync(services, ct);
+        await TemplateSeeder.SeedAsync(services, ct);
         var log = services.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Startup") ?? NullLogger.Instance;
         var catalog = services.GetRequiredService<IBrandCatalog>();
         foreach (var error in catalog.Errors) log.LogWarning("Brand guide problem: {Error}", error);

@@ -3,25 +3,38 @@ using ContentStudio.Core;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace ContentStudio.Cli.Commands;
 
 /// <summary>`studio generate --brief FILE` creates a campaign from a brief (JSON) and writes every variant;
 /// `studio generate --resume RUN` finishes a run that was interrupted. Exit 0 when every task produced a
-/// usable variant, 1 when some need attention, 2 when the brief is invalid, 130 when cancelled (the run can
+/// usable variant, 1 when some need attention or were cancelled, 2 when the brief is invalid, 130 when stopped by Ctrl+C or SIGTERM (the run can
 /// be resumed: nothing written is lost).</summary>
 internal static class GenerateCommand
 {
     public static Command Build()
     {
         var brief = new Option<FileInfo?>("--brief") { Description = "Campaign brief as JSON (see docs/samples/brief-lumen.json)" };
-        var resume = new Option<Guid?>("--resume") { Description = "Id of an interrupted run to finish" };
+        var resume = new Option<Guid?>("--resume")
+        {
+            Description = "Id of an interrupted run to finish",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+                if (Guid.TryParse(text, out var id)) return id;
+                r.AddError($"--resume takes the run's id, as printed by `studio generate` (e.g. {Guid.Empty}), not '{text}'.");
+                return null;
+            },
+        };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar; print only the summary" };
         var command = new Command("generate", "Write copy for every segment × channel × variant of a brief.") { brief, resume, quiet };
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(brief) is null) == (r.GetValue(resume) is null))
+            // GetResult, not GetValue: reading a value that failed to parse (--resume not-a-guid) throws, and that
+            // parse error is already reported.
+            if ((r.GetResult(brief) is null) == (r.GetResult(resume) is null))
                 r.AddError("Give either --brief FILE (a new campaign) or --resume RUN (finish an interrupted run).");
         });
         command.SetAction(async (result, ct) =>
@@ -56,17 +69,17 @@ internal static class GenerateCommand
             }
             var progress = (await generation.GetProgressAsync(runId, CancellationToken.None))!;
             Console.WriteLine($"{progress.Done} variants written, {progress.NeedsAttention} need attention, {progress.Cancelled} cancelled, of {progress.Total}");
-            return progress.NeedsAttention > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+            // Cancelled tasks (the run was stopped, e.g. from the web app) are not usable variants either.
+            return progress.Done == progress.Total ? ExitCodes.Ok : ExitCodes.Problems;
         });
         return command;
     }
 
     private static async Task RunAsync(IServiceProvider services, Guid runId, bool quiet, CancellationToken ct)
     {
-        var engine = services.GetRequiredService<GenerationEngine>();
         if (quiet || Console.IsOutputRedirected)
         {
-            await engine.RunUntilIdleAsync(runId, ct);
+            await RunToEndAsync(services, runId, ct);
             return;
         }
         var notifier = services.GetRequiredService<IRunProgressNotifier>();
@@ -80,9 +93,34 @@ internal static class GenerateCommand
                     bar.Value = p.Finished;
                     bar.Description = p.NeedsAttention > 0 ? $"generating ({p.NeedsAttention} need attention)" : "generating";
                 }, runId);
-                await engine.RunUntilIdleAsync(runId, ct);
+                await RunToEndAsync(services, runId, ct);
                 bar.Value = bar.MaxValue;
             });
+    }
+
+    /// <summary>Works the run until every task is finished. The engine stops when nothing is claimable, but tasks may
+    /// still be claimed by another worker: a live one, or one that died (a killed `studio generate`) whose lease has
+    /// not run out yet. Those are waited for and taken over when the lease expires, so `--resume` really finishes the
+    /// run instead of reporting it half done.</summary>
+    private static async Task RunToEndAsync(IServiceProvider services, Guid runId, CancellationToken ct)
+    {
+        var engine = services.GetRequiredService<GenerationEngine>();
+        var generation = services.GetRequiredService<GenerationService>();
+        var options = services.GetRequiredService<IOptions<GenerationOptions>>().Value;
+        var announced = false;
+        while (true)
+        {
+            await engine.RunUntilIdleAsync(runId, ct);
+            var progress = await generation.GetProgressAsync(runId, ct);
+            if (progress is null || progress.IsOver || progress.Pending + progress.InProgress == 0) return;
+            if (!announced)
+            {
+                Console.Error.WriteLine($"waiting for {progress.InProgress} task(s) claimed by another worker; they are taken over " +
+                                        $"if its lease runs out (Generation:LeaseSeconds = {options.LeaseSeconds})");
+                announced = true;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(options.PollIntervalMilliseconds), ct);
+        }
     }
 
     private static int Fail(string message)

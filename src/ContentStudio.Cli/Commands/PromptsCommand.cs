@@ -4,7 +4,8 @@ using ContentStudio.Core.Prompts;
 namespace ContentStudio.Cli.Commands;
 
 /// <summary>`studio prompts validate [--path DIR]`: loads every prompt template and prints its problems with
-/// file and line. Exit 0 when all load (warnings allowed), 1 when any has an error.</summary>
+/// file and line. Exit 0 when all load (warnings allowed), 1 when any has an error. The other verbs work on the
+/// versions in the database: render, eval, history, release, rollback, diff, export, import.</summary>
 internal static class PromptsCommand
 {
     public static Command Build()
@@ -18,6 +19,8 @@ internal static class PromptsCommand
                 Console.WriteLine($"ok    {t.Name} ({t.Channel}) {Path.GetFileName(t.SourcePath)} version {t.Version}");
             return SourceReport.Print(catalog.Errors);
         });
-        return new Command("prompts", "Prompt templates.") { validate };
+        var prompts = new Command("prompts", "Prompt templates.") { validate, PromptsRenderCommand.Build(), PromptsEvalCommand.Build() };
+        foreach (var verb in PromptsVersionCommands.Build()) prompts.Subcommands.Add(verb);
+        return prompts;
     }
 }

@@ -5,6 +5,7 @@ using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
+using ContentStudio.Core.Prompts.Studio;
 
 namespace ContentStudio.Core.Data;
 
@@ -21,6 +22,10 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
     public DbSet<VariantEdit> VariantEdits => Set<VariantEdit>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<PromptTemplateVersion> PromptTemplateVersions => Set<PromptTemplateVersion>();
+    public DbSet<PromptTemplateRelease> PromptTemplateReleases => Set<PromptTemplateRelease>();
+    public DbSet<PromptReleaseEvent> PromptReleaseEvents => Set<PromptReleaseEvent>();
+    public DbSet<PromptEvaluation> PromptEvaluations => Set<PromptEvaluation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

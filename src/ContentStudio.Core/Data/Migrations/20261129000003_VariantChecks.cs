@@ -21,11 +21,16 @@ public sealed class VariantChecks : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        m.DropColumn("CampaignReportJson", "GenerationRuns");
         m.DropIndex("IX_Variants_CheckGate", "Variants");
-        m.DropColumn("CampaignFindingsJson", "Variants");
-        m.DropColumn("CheckReportJson", "Variants");
-        m.DropColumn("CheckScore", "Variants");
-        m.DropColumn("CheckGate", "Variants");
+        Drop(m, "GenerationRuns", "CampaignReportJson");
+        foreach (var column in new[] { "CampaignFindingsJson", "CheckReportJson", "CheckScore", "CheckGate" }) Drop(m, "Variants", column);
+    }
+
+    /// <summary>EF's SQLite provider refuses DropColumn without a model snapshot to rebuild the table from; SQLite
+    /// itself has ALTER TABLE ... DROP COLUMN since 3.35, so say it directly there.</summary>
+    private static void Drop(MigrationBuilder m, string table, string column)
+    {
+        if (m.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite") m.Sql($"ALTER TABLE \"{table}\" DROP COLUMN \"{column}\";");
+        else m.DropColumn(column, table);
     }
 }
