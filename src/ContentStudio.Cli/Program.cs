@@ -11,6 +11,7 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     BrandsCommand.Build(),
     PromptsCommand.Build(),
     DbCommand.Build(),
+    UsersCommand.Build(),
     AuditCommand.Build(),
     ExportCommand.Build(),
     PublishCommand.Build(),

@@ -5,6 +5,7 @@ using ContentStudio.Core.Checks;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Identity;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Llm.Offline;
 using ContentStudio.Core.Prompts;
@@ -33,6 +34,7 @@ public static class CoreComposition
         services.AddChecksInGeneration();
         services.AddTemplateStudio();
         services.AddReview();
+        services.AddStudioIdentity();
         services.AddPublishing();
         services.AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>();
         return services;

@@ -1,6 +1,8 @@
 using ContentStudio.Core;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
+using ContentStudio.Core.Identity;
+using ContentStudio.Web.Identity;
 
 namespace ContentStudio.Web;
 
@@ -12,6 +14,7 @@ public static class WebComposition
         builder.Services.AddContentStudioCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddGenerationWorker();
         builder.Services.AddPublishingWorker();
+        builder.Services.AddStudioWebIdentity();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -19,9 +22,13 @@ public static class WebComposition
     public static async Task UseContentStudioWebAsync(this WebApplication app)
     {
         await app.Services.InitializeContentStudioAsync();
+        await app.Services.EnsureInitialAdminAsync(app.Configuration);
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStaticFiles();
+        app.UseStaticFiles(); // before authentication: styles and blazor.web.js serve the login page too
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
+        app.MapAccountEndpoints();
     }
 }

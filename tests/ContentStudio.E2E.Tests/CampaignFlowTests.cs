@@ -1,5 +1,8 @@
 using ContentStudio.E2E.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ContentStudio.Core.Data;
 
 namespace ContentStudio.E2E.Tests;
 
@@ -9,7 +12,7 @@ public class CampaignFlowTests(StudioAppFixture app)
     [Fact]
     public async Task MarketerWritesBriefGeneratesAndSeesEveryVariantInTheGrid()
     {
-        var page = await app.OpenAsync("/campaigns/new");
+        var page = await app.OpenAsAsync(TestUsers.Marketer, "/campaigns/new");
         await page.FillAsync("#name", "Roast Club spring push");
         await page.SelectOptionAsync("#brand", "lumen-coffee");
         await page.FillAsync("#product", "Lumen Roast Club");
@@ -35,12 +38,16 @@ public class CampaignFlowTests(StudioAppFixture app)
         (await page.Locator("[data-cell='students/Sms'] .fieldtext").First.InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
         (await page.Locator("[data-gate]").CountAsync()).ShouldBe(12, "every variant shows the gate its checks gave it");
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("campaign-run"), FullPage = true });
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
+        var campaign = await db.Campaigns.SingleAsync(c => c.Name == "Roast Club spring push");
+        campaign.CreatedBy.ShouldBe(TestUsers.Marketer.UserName, "the campaign records who signed in, not \"web\"");
     }
 
     [Fact]
     public async Task AnIncompleteBriefShowsWhatToFixAndCreatesNothing()
     {
-        var page = await app.OpenAsync("/campaigns/new");
+        var page = await app.OpenAsAsync(TestUsers.Marketer, "/campaigns/new");
         await page.FillAsync("#name", "");
         await page.ClickAsync("#generate");
         var errors = page.Locator("#brief-errors");

@@ -8,7 +8,7 @@ public class ShellTests(StudioAppFixture app)
     [Fact]
     public async Task HomePageBecomesInteractiveAndNavigatesToBrands()
     {
-        var page = await app.OpenAsync("/");
+        var page = await app.OpenAsAsync(TestUsers.Marketer, "/");
         (await page.TitleAsync()).ShouldContain("ContentStudio");
         await page.ClickAsync("nav >> text=Brands");
         await page.WaitForURLAsync("**/brands");

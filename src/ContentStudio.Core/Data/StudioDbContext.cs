@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Prompts.Studio;
 using ContentStudio.Core.Publishing;
@@ -9,8 +11,9 @@ using ContentStudio.Core.Publishing;
 namespace ContentStudio.Core.Data;
 
 /// <summary>The one DbContext. Entity shapes live in Configurations/, one small class per entity.
-/// Use it through IDbContextFactory: a context per operation, never one per Blazor circuit.</summary>
-public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) : DbContext(options)
+/// Use it through IDbContextFactory: a context per operation, never one per Blazor circuit. It is also Identity's
+/// store (users, roles, claims), so accounts and content share one database and one migration history.</summary>
+public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) : IdentityDbContext<StudioIdentityUser>(options)
 {
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<SegmentRecord> Segments => Set<SegmentRecord>();
@@ -27,9 +30,12 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<PublishTarget> PublishTargets => Set<PublishTarget>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // Identity's tables first; our configurations may refine, never the reverse.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudioDbContext).Assembly,
             t => t.Namespace == typeof(StudioDbContext).Namespace + ".Configurations");
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

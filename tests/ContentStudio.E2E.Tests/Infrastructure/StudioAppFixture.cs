@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Identity;
 using Microsoft.Playwright;
 
 namespace ContentStudio.E2E.Tests.Infrastructure;
@@ -23,6 +24,7 @@ public sealed class StudioAppFixture : IAsyncLifetime
             b.UseEnvironment("Development");
             b.UseSetting("Studio:DataPath", DataFolder);
             b.UseSetting("Generation:PollIntervalMilliseconds", "50");
+            b.UseSetting("Identity:InitialAdminPassword", TestUsers.Admin.Password);
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
@@ -34,7 +36,8 @@ public sealed class StudioAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory.StartServer();
+        _factory.StartServer(); // start-up creates "admin" from Identity:InitialAdminPassword
+        await SeedUsersAsync();
         var server = _factory.Services.GetRequiredService<IServer>();
         BaseUrl = server.Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
@@ -47,13 +50,49 @@ public sealed class StudioAppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page, opened at <paramref name="path"/>, once the Blazor circuit is up.</summary>
+    /// <summary>A new page, opened at <paramref name="path"/>, once the Blazor circuit is up. Without a signed-in
+    /// context this lands on the login page; use OpenAsAsync for the studio's pages.</summary>
     public async Task<IPage> OpenAsync(string path, IBrowserContext? context = null)
     {
         var page = context is null ? await Browser.NewPageAsync() : await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + path);
         await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 15000 });
         return page;
+    }
+
+    /// <summary>A fresh browser context (its own cookies) signed in as <paramref name="user"/>, at <paramref name="path"/>
+    /// once the Blazor circuit is up.</summary>
+    public async Task<IPage> OpenAsAsync(TestUser user, string path)
+    {
+        var context = await Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + path); // anonymous: the server redirects to the login page with returnUrl
+        await SignInAsync(page, user.UserName, user.Password);
+        await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 15000 });
+        return page;
+    }
+
+    /// <summary>Fills and submits the login form (navigating to it first when the page is elsewhere) and waits until
+    /// the browser has left the login page.</summary>
+    public async Task SignInAsync(IPage page, string user, string password)
+    {
+        if (!page.Url.Contains("/account/login", StringComparison.Ordinal)) await page.GotoAsync(BaseUrl + "/account/login");
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15000 });
+    }
+
+    /// <summary>The non-admin test users, created through the same service the admin page and the CLI use.</summary>
+    private async Task SeedUsersAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdmin>();
+        foreach (var user in new[] { TestUsers.Marketer, TestUsers.BrandManager })
+        {
+            var result = await admin.CreateUserAsync(IdentityActor.System, user.UserName, user.DisplayName, user.Password, [user.Role]);
+            if (!result.Succeeded) throw new InvalidOperationException($"Seeding {user.UserName} failed: {result}");
+        }
     }
 
     public static string ScreenshotPath(string name)

@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ContentStudio.Core.Data;
+
+namespace ContentStudio.Core.Identity;
+
+/// <summary>One account as the admin page and `studio users list` show it.</summary>
+public sealed record UserSummary(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles);
+
+/// <summary>What is wrong and where: Field is "userName", "displayName", "password" or "roles".</summary>
+public sealed record UserAdminError(string Field, string Message);
+
+public sealed record UserAdminResult(IReadOnlyList<UserAdminError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+    public static readonly UserAdminResult Ok = new([]);
+    public static UserAdminResult Fail(string field, string message) => new([new UserAdminError(field, message)]);
+    public override string ToString() => Succeeded ? "ok" : string.Join(Environment.NewLine, Errors.Select(e => $"{e.Field}: {e.Message}"));
+}
+
+/// <summary>Creates accounts and changes their roles. Every change names its actor and only an Admin may make one:
+/// the page checks too, but the service is the rule, so no caller can forget it.</summary>
+public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager<IdentityRole> roles, StudioDbContext db, ILogger<UserAdmin> log)
+{
+    public async Task<UserAdminResult> CreateUserAsync(IdentityActor actor, string userName, string? displayName, string password,
+        IEnumerable<string> roleNames, CancellationToken ct = default)
+    {
+        RequireAdmin(actor, "add users");
+        var errors = new List<UserAdminError>();
+        userName = userName?.Trim() ?? "";
+        if (userName.Length == 0) errors.Add(new("userName", "User name is required (letters, digits and - . _ @ +)."));
+        if (string.IsNullOrEmpty(password)) errors.Add(new("password", "Password is required."));
+        var (canonical, roleErrors) = ValidateRoles(roleNames);
+        var user = new StudioIdentityUser { UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim() };
+        // Every problem at once, so one round of fixes is enough: name rules and duplicates, password rules, roles.
+        if (userName.Length > 0)
+            foreach (var validator in users.UserValidators) errors.AddRange(Map(await validator.ValidateAsync(users, user)).Errors);
+        if (!string.IsNullOrEmpty(password))
+            foreach (var validator in users.PasswordValidators) errors.AddRange(Map(await validator.ValidateAsync(users, user, password)).Errors);
+        errors.AddRange(roleErrors);
+        if (errors.Count > 0) return new(errors);
+
+        await EnsureRolesAsync(ct);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded) return Map(created);
+        var added = await users.AddToRolesAsync(user, canonical);
+        if (!added.Succeeded) return Map(added);
+        log.LogInformation("{Actor} created user {User} with roles {Roles}", actor.Name, userName, string.Join(", ", canonical));
+        return UserAdminResult.Ok;
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
+    {
+        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(ct);
+        var memberships = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
+            .AsNoTracking().ToListAsync(ct);
+        return accounts.Select(u => new UserSummary(u.Id, u.UserName ?? "", u.DisplayName,
+            memberships.Where(m => m.UserId == u.Id).Select(m => m.Name ?? "").OrderBy(n => IndexOfRole(n)).ToList())).ToList();
+    }
+
+    /// <summary>Replaces <paramref name="userName"/>'s roles. The last Admin cannot lose the role: nobody could manage accounts then.</summary>
+    public async Task<UserAdminResult> SetRolesAsync(IdentityActor actor, string userName, IEnumerable<string> roleNames, CancellationToken ct = default)
+    {
+        RequireAdmin(actor, "change roles");
+        var (canonical, roleErrors) = ValidateRoles(roleNames);
+        if (roleErrors.Count > 0) return new(roleErrors);
+        var user = await users.FindByNameAsync(userName?.Trim() ?? "");
+        if (user is null) return UserAdminResult.Fail("userName", $"There is no user '{userName}'.");
+        await EnsureRolesAsync(ct);
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(IdentityRoles.Admin) && !canonical.Contains(IdentityRoles.Admin)
+            && (await users.GetUsersInRoleAsync(IdentityRoles.Admin)).Count == 1)
+            return UserAdminResult.Fail("roles", $"'{user.UserName}' is the only Admin: make someone else Admin before removing the role.");
+        var removed = await users.RemoveFromRolesAsync(user, current.Except(canonical));
+        if (!removed.Succeeded) return Map(removed);
+        var added = await users.AddToRolesAsync(user, canonical.Except(current));
+        if (!added.Succeeded) return Map(added);
+        await users.UpdateSecurityStampAsync(user); // open sessions re-read their roles at the next validation
+        log.LogInformation("{Actor} set roles of {User} to {Roles}", actor.Name, user.UserName, string.Join(", ", canonical));
+        return UserAdminResult.Ok;
+    }
+
+    /// <summary>Creates any of the four studio roles that is missing.</summary>
+    public async Task EnsureRolesAsync(CancellationToken ct = default)
+    {
+        foreach (var role in IdentityRoles.All)
+        {
+            if (await roles.RoleExistsAsync(role)) continue;
+            IdentityResult result;
+            try { result = await roles.CreateAsync(new IdentityRole(role)); }
+            catch (DbUpdateException)
+            {
+                // Another process made it between our check and our insert: the unique index refused ours. Forget
+                // the refused row, or the next SaveChanges on this context would try it again.
+                db.ChangeTracker.Clear();
+                result = IdentityResult.Failed(new IdentityError { Code = "DuplicateRoleName", Description = $"Role {role} already exists." });
+            }
+            if (!result.Succeeded && !await roles.RoleExistsAsync(role))
+                throw new InvalidOperationException($"Could not create role {role}: {Map(result)}");
+        }
+    }
+
+    public Task<bool> AnyUsersAsync(CancellationToken ct = default) => db.Users.AnyAsync(ct);
+
+    private static (List<string> Canonical, List<UserAdminError> Errors) ValidateRoles(IEnumerable<string> roleNames)
+    {
+        var canonical = new List<string>();
+        var errors = new List<UserAdminError>();
+        foreach (var name in roleNames ?? [])
+        {
+            var role = IdentityRoles.Normalize(name);
+            if (role is null) errors.Add(new("roles", $"Unknown role '{name}': use {string.Join(", ", IdentityRoles.All)}."));
+            else if (!canonical.Contains(role)) canonical.Add(role);
+        }
+        if (canonical.Count == 0 && errors.Count == 0)
+            errors.Add(new("roles", $"Choose at least one role ({string.Join(", ", IdentityRoles.All)})."));
+        return (canonical, errors);
+    }
+
+    private static void RequireAdmin(IdentityActor actor, string what)
+    {
+        if (!actor.IsAdmin) throw new UnauthorizedAccessException($"Only an Admin may {what}; {actor.Name} is not one.");
+    }
+
+    private static int IndexOfRole(string role) => IdentityRoles.All.ToList().IndexOf(role);
+
+    private static UserAdminResult Map(IdentityResult result) =>
+        new(result.Errors.Select(e => new UserAdminError(FieldOf(e.Code), e.Description)).ToList());
+
+    private static string FieldOf(string code) =>
+        code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+        : code.Contains("UserName", StringComparison.Ordinal) ? "userName"
+        : code.Contains("Role", StringComparison.Ordinal) ? "roles" : "userName";
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using ContentStudio.Core.Identity;
+
+namespace ContentStudio.Web.Identity;
+
+public static class WebIdentityComposition
+{
+    /// <summary>Cookie sign-in over Core's Identity stores; every endpoint requires a signed-in user unless it says
+    /// [AllowAnonymous] (only the login page and its POST do).</summary>
+    public static IServiceCollection AddStudioWebIdentity(this IServiceCollection services)
+    {
+        services.AddStudioIdentity();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<StudioIdentityUser>().AddSignInManager();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = AccountEndpoints.LoginPath;
+            o.LogoutPath = AccountEndpoints.LogoutPath;
+            o.AccessDeniedPath = AccountEndpoints.AccessDeniedPath;
+            o.ReturnUrlParameter = "returnUrl";
+            o.Cookie.Name = "ContentStudio.Auth";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using ContentStudio.Core.Identity;
+
+namespace ContentStudio.E2E.Tests.Infrastructure;
+
+public sealed record TestUser(string UserName, string DisplayName, string Password, string Role);
+
+/// <summary>The accounts every E2E run starts with. Throwaway passwords for a throwaway database, never a real one.</summary>
+public static class TestUsers
+{
+    public static readonly TestUser Admin = new(InitialAdmin.UserName, "Administrator", "Admin-e2e-Pass-1", IdentityRoles.Admin);
+    public static readonly TestUser Marketer = new("maria", "Maria Marketer", "Marketer-e2e-Pass-1", IdentityRoles.Marketer);
+    public static readonly TestUser BrandManager = new("bruno", "Bruno Brand", "Brand-e2e-Pass-1", IdentityRoles.BrandManager);
+}
