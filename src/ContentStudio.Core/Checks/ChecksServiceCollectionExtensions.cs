@@ -22,6 +22,7 @@ public static class ChecksServiceCollectionExtensions
     public static IServiceCollection AddChecksInGeneration(this IServiceCollection services)
     {
         services.AddChecks();
+        services.AddOptions<ChecksOptions>().BindConfiguration(ChecksOptions.Section);
         services.AddSingleton<Core.Generation.IVariantPostProcessor, Hooks.ItemCheckPostProcessor>();
         services.AddSingleton<Review.IVariantEditHook, Hooks.RecheckOnEdit>();
         // With a real model the judges run between generation and saving (never inside the save transaction);
@@ -35,7 +36,8 @@ public static class ChecksServiceCollectionExtensions
             var rubrics = Directory.Exists(folder) ? Judges.JudgeRubric.LoadFolder(folder) : [];
             return new Judges.LlmJudgeRunner(llm.IsOffline ? null : sp.GetRequiredService<Microsoft.Extensions.AI.IChatClient>(), rubrics, !llm.IsOffline);
         });
-        services.AddSingleton<Core.Generation.IVariantGenerator>(sp => sp.GetRequiredService<Llm.ILlmDescriptor>().IsOffline
+        services.AddSingleton<Core.Generation.IVariantGenerator>(sp =>
+            sp.GetRequiredService<Llm.ILlmDescriptor>().IsOffline || !sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ChecksOptions>>().Value.JudgesEnabled
             ? sp.GetRequiredService<Core.Generation.VariantGenerator>()
             : new Hooks.JudgingVariantGenerator(sp.GetRequiredService<Core.Generation.VariantGenerator>(), sp.GetRequiredService<Judges.LlmJudgeRunner>()));
         services.AddSingleton<Core.Generation.IRunCompletedHandler, Hooks.CampaignCheckHandler>();

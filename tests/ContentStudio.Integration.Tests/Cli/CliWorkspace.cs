@@ -23,6 +23,8 @@ public sealed class CliWorkspace : IDisposable
         Environment["Studio__BrandGuidesPath"] = Path.Combine(CliProcess.RepoRoot, "brand-guides");
         Environment["Studio__PromptsPath"] = Path.Combine(CliProcess.RepoRoot, "prompts");
         Environment["Database__Provider"] = provider.ToString();
+        // The fake model's script counts generation calls only: no judge calls in between.
+        Environment["Checks__JudgesEnabled"] = "false";
         if (connectionString is not null) Environment["Database__ConnectionString"] = connectionString;
     }
 

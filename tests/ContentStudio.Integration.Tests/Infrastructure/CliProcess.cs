@@ -15,7 +15,7 @@ public sealed record CliResult(int ExitCode, string StdOut, string StdErr)
 /// own environment (Studio__*, Database__*, Llm__*, Generation__*) is not passed on: each test states its own.</summary>
 public sealed class CliProcess : IDisposable
 {
-    static readonly string[] OwnedPrefixes = ["Studio__", "Database__", "Llm__", "Generation__", "Logging__"];
+    static readonly string[] OwnedPrefixes = ["Studio__", "Database__", "Llm__", "Generation__", "Checks__", "Logging__"];
 
     readonly Process _process;
     readonly StringBuilder _out = new();
