@@ -6,6 +6,7 @@ using ContentStudio.Core.Llm;
 using ContentStudio.Core.Prompts;
 using ContentStudio.Core.Segments;
 using ContentStudio.Core.Generation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
 
 namespace ContentStudio.Benchmarks.WallClock;
@@ -40,6 +41,27 @@ internal static class PhaseProfile
         });
         await Time("generator (render+compose+parse)", requests, r => generator.GenerateAsync(r, CancellationToken.None));
         await Time("segment lookup (db)", requests, r => store.GetAsync(BenchStudio.Brand, r.Segment.Key));
+
+        // The engine's share: claim one task and execute it (load, generate, save, progress), one at a time.
+        var campaigns = await studio.CreateCampaignsAsync(layout);
+        var runs = await studio.StartRunsAsync(campaigns);
+        var engine = studio.Get<GenerationEngine>();
+        var dbFactory = studio.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<ContentStudio.Core.Data.StudioDbContext>>();
+        await Time("progress read (db)", requests, async _ =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            await RunProgressReader.ReadAsync(db, runs[0], CancellationToken.None);
+        });
+        await Time("claim 1 task (db)", requests.Take(200).ToList(), async _ =>
+        {
+            var ids = await engine.ClaimAsync(1, null, CancellationToken.None);
+            await using var db = await dbFactory.CreateDbContextAsync();
+            await db.GenerationTasks.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, GenerationTaskStatus.Pending));
+        });
+        await Time("claim 1 + execute (engine)", requests.Skip(100).ToList(), async _ =>
+        {
+            foreach (var id in await engine.ClaimAsync(1, null, CancellationToken.None)) await engine.ExecuteAsync(id, CancellationToken.None);
+        });
     }
 
     static async Task Time(string name, IReadOnlyList<CompositionRequest> requests, Func<CompositionRequest, Task> step)
