@@ -19,23 +19,23 @@ internal static class EndpointBenchmark
                           $"SQLite, {layout.Describe()}; ideal {ideal:F0} variants/s");
         Console.WriteLine($"machine: {Machine.Describe()}");
         await using var server = await FakeModelServer.StartAsync(latency);
-        var results = new List<RunMeasurement>();
-        for (var i = 1; i <= args.Runs; i++)
+        var c = args.Concurrency.ToString(CultureInfo.InvariantCulture);
+        await using var studio = await BenchStudio.StartAsync(new Dictionary<string, string?>
         {
-            var c = args.Concurrency.ToString(CultureInfo.InvariantCulture);
-            await using var studio = await BenchStudio.StartAsync(new Dictionary<string, string?>
-            {
-                ["Llm:Provider"] = "OpenAICompatible",
-                ["Llm:Endpoint"] = server.BaseUri.ToString(),
-                ["Llm:Model"] = "fake-model",
-                ["Llm:MaxConcurrency"] = c,
-                ["Generation:WorkerConcurrency"] = c,
-                ["Generation:BatchSize"] = args.BatchSize.ToString(CultureInfo.InvariantCulture),
-            });
+            ["Llm:Provider"] = "OpenAICompatible",
+            ["Llm:Endpoint"] = server.BaseUri.ToString(),
+            ["Llm:Model"] = "fake-model",
+            ["Llm:MaxConcurrency"] = c,
+            ["Generation:WorkerConcurrency"] = c,
+            ["Generation:BatchSize"] = args.BatchSize.ToString(CultureInfo.InvariantCulture),
+        });
+        var results = new List<RunMeasurement>();
+        for (var i = 0; i <= args.Runs; i++) // run 0 warms up (JIT, template and query compilation): reported, not counted
+        {
             var campaigns = await studio.CreateCampaignsAsync(layout);
             var requestsBefore = server.Requests;
             var result = await RunMeasurement.TakeAsync(studio, campaigns, layout.TotalVariants);
-            results.Add(result);
+            if (i > 0) results.Add(result);
             Console.WriteLine($"{result.Line(i)}, {result.VariantsPerSecond / ideal:P0} of ideal, " +
                               $"{server.Requests - requestsBefore} requests, peak {server.PeakConcurrency} in flight");
         }

@@ -41,7 +41,7 @@ internal sealed record RunMeasurement(
     }
 
     public string Line(int number) =>
-        $"run {number}: {Wall.TotalSeconds,6:F2} s wall ({StartRuns.TotalMilliseconds:F0} ms storing tasks, {Generate.TotalSeconds:F2} s generating), " +
+        $"{(number == 0 ? "warm-up (cold start)" : $"run {number}")}: {Wall.TotalSeconds,6:F2} s wall ({StartRuns.TotalMilliseconds:F0} ms storing tasks, {Generate.TotalSeconds:F2} s generating), " +
         $"{VariantsPerSecond,7:F1} variants/s, {Cpu.TotalSeconds:F2} s CPU, {Ok} ok / {NeedsAttention} needs attention, allocated {Mib(AllocatedBytes)}, peak working set {Mib(PeakWorkingSet)}";
 
     public static string Mib(long bytes) => $"{bytes / (1024.0 * 1024.0):F0} MiB";

@@ -8,6 +8,8 @@ internal static class WallClockCommands
           dotnet run -c Release --project bench/ContentStudio.Benchmarks -- generation [--variants 1000] [--runs 3] [--concurrency N] [--batch N] [--profile]
           dotnet run -c Release --project bench/ContentStudio.Benchmarks -- endpoint [--variants 400] [--runs 3] [--latency-ms 200] [--concurrency 16] [--batch 64]
           dotnet run -c Release --project bench/ContentStudio.Benchmarks -- [BenchmarkDotNet arguments]
+        Each mode first does one warm-up run (a cold process: JIT, prompt templates, EF queries), printed but not counted,
+        then --runs measured runs (new campaigns in the same fresh temp database); the median of those is the result.
         generation uses the product's Generation:WorkerConcurrency and Generation:BatchSize unless --concurrency/--batch are given.
         --profile also times each layer of one variant (prompt rendering, composer, generator, segment lookup).
         --variants must be a multiple of 50 (10 segments x 5 channels), at most 5000.
