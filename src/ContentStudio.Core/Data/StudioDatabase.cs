@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -36,7 +37,7 @@ public static class StudioDatabase
         else
         {
             EnsureSqliteFolder(connectionString);
-            builder.UseSqlite(connectionString).AddInterceptors(SqliteSharingInterceptor.Instance);
+            builder.UseSqlite(connectionString).AddInterceptors(SqliteSharingInterceptor.Instance, SqliteWriteGate.Instance);
         }
         // Migrations are hand-written and there is no model snapshot, so EF would always see "pending changes".
         return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
@@ -56,23 +57,42 @@ public static class StudioDatabase
 }
 
 /// <summary>Makes one SQLite file safe to share between the web app, the worker and the CLI: WAL lets readers
-/// run beside a writer, and the busy timeout makes a second writer wait instead of failing with "database is locked".</summary>
+/// run beside a writer, and the busy timeout makes a second writer wait instead of failing with "database is locked".
+/// The settings belong to the native connection, which the pool keeps open between uses, so they are applied once per
+/// native connection, not on every Open (EF opens a pooled connection for each query: re-running the pragmas every time
+/// cost about as much as the queries themselves in the generation benchmark).</summary>
 internal sealed class SqliteSharingInterceptor : DbConnectionInterceptor
 {
     public static readonly SqliteSharingInterceptor Instance = new();
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;";
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!NeedsPragmas(connection, out var handle)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        MarkConfigured(handle);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!NeedsPragmas(connection, out var handle)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkConfigured(handle);
+    }
+
+    private static bool NeedsPragmas(DbConnection connection, out object? handle)
+    {
+        handle = (connection as SqliteConnection)?.Handle;
+        return handle is null || !Configured.TryGetValue(handle, out _);
+    }
+
+    private static void MarkConfigured(object? handle)
+    {
+        if (handle is not null) Configured.AddOrUpdate(handle, handle);
     }
 }

@@ -76,14 +76,19 @@ public sealed class GenerationEngine(
     internal async Task ExecuteAsync(Guid taskId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var task = await db.GenerationTasks.AsNoTracking().FirstAsync(t => t.Id == taskId, ct);
-        var run = await db.GenerationRuns.AsNoTracking().FirstAsync(r => r.Id == task.RunId, ct);
+        // One round trip for the task, its run and its campaign: per-task queries are most of a fast model's cost.
+        var loaded = await (
+            from t in db.GenerationTasks.AsNoTracking()
+            where t.Id == taskId
+            join r in db.GenerationRuns.AsNoTracking() on t.RunId equals r.Id
+            join c in db.Campaigns.AsNoTracking() on r.CampaignId equals c.Id
+            select new { Task = t, Run = r, Campaign = c }).FirstAsync(ct);
+        var (task, run, campaign) = (loaded.Task, loaded.Run, loaded.Campaign);
         // Cancelled (or finished by another worker) since the claim: no model call for nothing.
         if (task.Status != GenerationTaskStatus.Claimed || run.CancelRequested) return;
         if (run.Status == RunStatus.Queued)
             await db.GenerationRuns.Where(r => r.Id == run.Id && r.Status == RunStatus.Queued)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedUtc, Now), ct);
-        var campaign = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == run.CampaignId, ct);
 
         var maxAttempts = options.Value.MaxAttempts;
         var (request, problem) = task.Attempts > maxAttempts
@@ -116,8 +121,10 @@ public sealed class GenerationEngine(
         var (result, outcome) = await VariantWriter.SaveAsync(db, task, campaign.Id, request, generated, _postProcessors, Now, ct);
         logger.LogDebug("Task {TaskId} ({Segment}/{Channel}/{Index}): {Result} {Outcome}",
             taskId, task.SegmentKey, task.Channel, task.VariantIndex, result, outcome);
-        await PublishAsync(db, run.Id, ct);
-        if (result == SaveResult.Saved) await TryCompleteRunAsync(db, run.Id, ct);
+        var progress = await PublishAsync(db, run.Id, ct);
+        // The progress was read after this task's commit: while it shows work left, the worker that finishes the
+        // last task sees none left (its read follows every other commit) and closes the run.
+        if (result == SaveResult.Saved && progress is { Pending: 0, InProgress: 0 }) await TryCompleteRunAsync(db, run.Id, ct);
     }
 
     private async Task<(CompositionRequest? Request, string? Problem)> BuildRequestAsync(CampaignBrief brief, GenerationTask task, CancellationToken ct)
@@ -191,9 +198,11 @@ public sealed class GenerationEngine(
         notifier.Publish(progress);
     }
 
-    private async Task PublishAsync(StudioDbContext db, Guid runId, CancellationToken ct)
+    private async Task<RunProgress?> PublishAsync(StudioDbContext db, Guid runId, CancellationToken ct)
     {
-        if (await RunProgressReader.ReadAsync(db, runId, ct) is { } progress) notifier.Publish(progress);
+        var progress = await RunProgressReader.ReadAsync(db, runId, ct);
+        if (progress is not null) notifier.Publish(progress);
+        return progress;
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -5,14 +5,22 @@ namespace ContentStudio.Core.Generation;
 
 internal static class RunProgressReader
 {
+    /// <summary>One statement: the run's counters (moved in the same transaction as the task they count, so they
+    /// agree with the task rows) plus the run's claimed tasks, found through the status index. Pending is the rest.
+    /// Grouping all of the run's tasks by status instead cost more than the rest of a task's bookkeeping, and the
+    /// engine reads progress after every task.</summary>
     public static async Task<RunProgress?> ReadAsync(StudioDbContext db, Guid runId, CancellationToken ct)
     {
         var run = await db.GenerationRuns.AsNoTracking().Where(r => r.Id == runId)
-            .Select(r => new { r.CampaignId, r.Status }).FirstOrDefaultAsync(ct);
+            .Select(r => new
+            {
+                r.CampaignId, r.Status, r.TotalTasks, r.DoneTasks, r.NeedsAttentionTasks, r.CancelledTasks,
+                Claimed = db.GenerationTasks.Count(t => t.Status == GenerationTaskStatus.Claimed && t.RunId == runId),
+            })
+            .FirstOrDefaultAsync(ct);
         if (run is null) return null;
-        var counts = await db.GenerationTasks.Where(t => t.RunId == runId)
-            .GroupBy(t => t.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        return RunProgress.FromCounts(runId, run.CampaignId, run.Status, counts);
+        var pending = run.TotalTasks - run.DoneTasks - run.NeedsAttentionTasks - run.CancelledTasks - run.Claimed;
+        return new RunProgress(runId, run.CampaignId, run.Status, run.TotalTasks,
+            run.DoneTasks, run.NeedsAttentionTasks, run.CancelledTasks, Math.Max(0, pending), run.Claimed);
     }
 }
