@@ -111,6 +111,15 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
             return 1;
         }, ct);
 
+    /// <summary>The variant's current content, hash and concurrency token (what an editor saves against), with its
+    /// campaign id and holder; null when it does not exist.</summary>
+    public async Task<(ReviewedVariant Variant, Guid CampaignId, string? AssignedTo)?> CurrentAsync(Guid variantId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var v = await db.Variants.AsNoTracking().FirstOrDefaultAsync(x => x.Id == variantId, ct);
+        return v is null ? null : (ReviewedVariant.From(v), v.CampaignId, v.AssignedTo);
+    }
+
     public async Task<IReadOnlyList<VariantComment>> CommentsAsync(Guid variantId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

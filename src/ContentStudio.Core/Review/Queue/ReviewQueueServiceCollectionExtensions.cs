@@ -14,6 +14,7 @@ public static class ReviewQueueServiceCollectionExtensions
         services.TryAddSingleton<ReviewQueue>();
         services.TryAddSingleton<RevisionRuns>();
         services.TryAddSingleton<ReviewActions>();
+        services.TryAddSingleton<AuditSearch>();
         return services;
     }
 }
