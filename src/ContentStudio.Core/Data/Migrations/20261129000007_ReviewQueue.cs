@@ -17,6 +17,8 @@ public sealed class ReviewQueue : Migration
         // The queue always filters on the open review states and a lane, and the age sort reads CreatedUtc.
         m.CreateIndex("IX_Variants_ReviewState_CheckGate_CreatedUtc", "Variants", ["ReviewState", "CheckGate", "CreatedUtc"]);
         m.CreateIndex("IX_Variants_CampaignId_ReviewState", "Variants", ["CampaignId", "ReviewState"]);
+        // Covers the queue's per-campaign, per-lane counts (tabs, totals and the priority walk) without reading rows.
+        m.CreateIndex("IX_Variants_ReviewState_CampaignId_Outcome_CheckGate", "Variants", ["ReviewState", "CampaignId", "Outcome", "CheckGate"]);
         m.CreateIndex("IX_Variants_CreatedUtc", "Variants", "CreatedUtc");
         m.CreateIndex("IX_Variants_AssignedTo", "Variants", "AssignedTo");
         m.CreateIndex("IX_Campaigns_BusinessImpact_DeadlineUtc", "Campaigns", ["BusinessImpact", "DeadlineUtc"]);
@@ -48,6 +50,7 @@ public sealed class ReviewQueue : Migration
         m.DropIndex("IX_Campaigns_BusinessImpact_DeadlineUtc", "Campaigns");
         m.DropIndex("IX_Variants_AssignedTo", "Variants");
         m.DropIndex("IX_Variants_CreatedUtc", "Variants");
+        m.DropIndex("IX_Variants_ReviewState_CampaignId_Outcome_CheckGate", "Variants");
         m.DropIndex("IX_Variants_CampaignId_ReviewState", "Variants");
         m.DropIndex("IX_Variants_ReviewState_CheckGate_CreatedUtc", "Variants");
         m.DropColumn("ClaimedUtc", "Variants");

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ContentStudio.Core.Audit;
-using ContentStudio.Core.Campaigns;
+using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
@@ -24,38 +24,69 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
     public DateTime SlaDue(DateTime createdUtc, int businessImpact) =>
         createdUtc.AddHours(_slaHours[Math.Clamp(businessImpact, 1, 5) - 1]);
 
+    /// <summary>One page of the queue. Priority order is campaign impact (desc), deadline (asc, none last), then age;
+    /// campaigns are few, so it is computed in two cheap steps instead of one big sorted join: (1) counts per campaign
+    /// and lane from a covering index, which also give the lane tabs and the total; (2) for the campaign groups the
+    /// page falls into (same impact and deadline), only those campaigns' rows, ordered by age with LIMIT/OFFSET.</summary>
     public async Task<QueuePage> GetPageAsync(QueueFilter filter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = Filtered(db, filter);
-        var laneGroups = await rows.GroupBy(x => new { x.V.Outcome, x.V.CheckGate })
-            .Select(g => new { g.Key.Outcome, g.Key.CheckGate, Count = g.Count() }).ToListAsync(ct);
-        var lanes = new LaneCounts(
-            laneGroups.Where(g => LaneOf(g.Outcome, g.CheckGate) == QueueLane.Clean).Sum(g => g.Count),
-            laneGroups.Where(g => LaneOf(g.Outcome, g.CheckGate) == QueueLane.NeedsReview).Sum(g => g.Count),
-            laneGroups.Where(g => LaneOf(g.Outcome, g.CheckGate) == QueueLane.Blocked).Sum(g => g.Count));
+        var campaignQuery = db.Campaigns.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Brand)) campaignQuery = campaignQuery.Where(c => c.BrandSlug == filter.Brand);
+        if (filter.CampaignId is { } onlyCampaign) campaignQuery = campaignQuery.Where(c => c.Id == onlyCampaign);
+        var campaigns = (await campaignQuery.Select(c => new { c.Id, c.Name, c.BrandSlug, c.BusinessImpact, c.DeadlineUtc }).ToListAsync(ct))
+            .ToDictionary(c => c.Id);
 
-        rows = InLane(rows, filter.Lane);
-        var total = filter.Lane is { } lane ? lanes[lane] : lanes.Clean + lanes.NeedsReview + lanes.Blocked;
-        var ordered = filter.Sort == QueueSort.Age
-            ? rows.OrderBy(x => x.V.CreatedUtc).ThenBy(x => x.V.Id)
-            : rows.OrderByDescending(x => x.C.BusinessImpact).ThenBy(x => x.C.DeadlineUtc == null).ThenBy(x => x.C.DeadlineUtc)
-                .ThenBy(x => x.V.CreatedUtc).ThenBy(x => x.V.Id);
-        var page = Math.Max(1, filter.Page);
-        var items = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(x => new
-            {
-                x.V.Id, x.V.CampaignId, x.C.Name, x.C.BrandSlug, x.V.SegmentKey, x.V.Channel, x.V.VariantIndex, x.V.Outcome,
-                x.V.CheckGate, x.V.CheckScore, x.V.ReviewState, x.V.ContentHash, x.C.BusinessImpact, x.C.DeadlineUtc,
-                x.V.CreatedUtc, x.V.AssignedTo, x.V.ClaimedUtc,
-            }).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new QueuePage(items.Select(i =>
+        var variants = OpenVariants(db, filter);
+        if (filter.CampaignId is not null || !string.IsNullOrWhiteSpace(filter.Brand))
         {
-            var due = SlaDue(i.CreatedUtc, i.BusinessImpact);
-            return new QueueItem(i.Id, i.CampaignId, i.Name, i.BrandSlug, i.SegmentKey, i.Channel, i.VariantIndex, i.Outcome,
-                i.CheckGate, i.CheckScore, i.ReviewState, i.ContentHash, i.BusinessImpact, i.DeadlineUtc, i.CreatedUtc, due,
+            var ids = campaigns.Keys.ToList();
+            variants = variants.Where(v => ids.Contains(v.CampaignId));
+        }
+        var counts = (await variants.GroupBy(v => new { v.CampaignId, v.Outcome, v.CheckGate })
+                .Select(g => new { g.Key.CampaignId, g.Key.Outcome, g.Key.CheckGate, Count = g.Count() }).ToListAsync(ct))
+            .Where(c => campaigns.ContainsKey(c.CampaignId))
+            .Select(c => (c.CampaignId, Lane: LaneOf(c.Outcome, c.CheckGate), c.Count)).ToList();
+        var lanes = new LaneCounts(counts.Where(c => c.Lane == QueueLane.Clean).Sum(c => c.Count),
+            counts.Where(c => c.Lane == QueueLane.NeedsReview).Sum(c => c.Count), counts.Where(c => c.Lane == QueueLane.Blocked).Sum(c => c.Count));
+        var inLane = counts.Where(c => filter.Lane is null || c.Lane == filter.Lane).ToList();
+        var total = inLane.Sum(c => c.Count);
+        var page = Math.Max(1, filter.Page);
+        variants = InLane(variants, filter.Lane);
+
+        var rows = new List<RowData>();
+        if (filter.Sort == QueueSort.Age)
+        {
+            rows = await Project(variants.OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        }
+        else
+        {
+            var perCampaign = inLane.GroupBy(c => c.CampaignId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+            var groups = campaigns.Values.Where(c => perCampaign.ContainsKey(c.Id))
+                .GroupBy(c => (c.BusinessImpact, c.DeadlineUtc))
+                .OrderByDescending(g => g.Key.BusinessImpact).ThenBy(g => g.Key.DeadlineUtc is null).ThenBy(g => g.Key.DeadlineUtc);
+            var skip = (page - 1) * PageSize;
+            foreach (var group in groups)
+            {
+                var inGroup = group.Sum(c => perCampaign[c.Id]);
+                if (skip >= inGroup) { skip -= inGroup; continue; }
+                var ids = group.Select(c => c.Id).ToList();
+                var need = PageSize - rows.Count;
+                rows.AddRange(await Project(variants.Where(v => ids.Contains(v.CampaignId))
+                    .OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip(skip).Take(need)).ToListAsync(ct));
+                skip = 0;
+                if (rows.Count >= PageSize) break;
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new QueuePage(rows.Select(i =>
+        {
+            var c = campaigns[i.CampaignId];
+            var due = SlaDue(i.CreatedUtc, c.BusinessImpact);
+            return new QueueItem(i.Id, i.CampaignId, c.Name, c.BrandSlug, i.SegmentKey, i.Channel, i.VariantIndex, i.Outcome,
+                i.CheckGate, i.CheckScore, i.ReviewState, i.ContentHash, c.BusinessImpact, c.DeadlineUtc, i.CreatedUtc, due,
                 due < now, i.AssignedTo, i.ClaimedUtc);
         }).ToList(), total, page, PageSize, lanes);
     }
@@ -143,42 +174,57 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
             return comment;
         }, ct);
 
-    private static IQueryable<Row> Filtered(StudioDbContext db, QueueFilter f)
+    /// <summary>The filters on the variant itself; brand and campaign are applied through the campaign ids.</summary>
+    private static IQueryable<Variant> OpenVariants(StudioDbContext db, QueueFilter f)
     {
-        var rows = from v in db.Variants.AsNoTracking()
-                   join c in db.Campaigns.AsNoTracking() on v.CampaignId equals c.Id
-                   select new Row { V = v, C = c };
+        var rows = db.Variants.AsNoTracking();
         if (f.State is { } state)
         {
             var name = state.ToString();
-            rows = rows.Where(x => x.V.ReviewState == name);
+            rows = rows.Where(v => v.ReviewState == name);
         }
-        else rows = rows.Where(x => x.V.ReviewState == "Generated" || x.V.ReviewState == "InReview" || x.V.ReviewState == "ChangesRequested");
-        if (!string.IsNullOrWhiteSpace(f.Brand)) rows = rows.Where(x => x.C.BrandSlug == f.Brand);
-        if (f.CampaignId is { } campaignId) rows = rows.Where(x => x.V.CampaignId == campaignId);
-        if (!string.IsNullOrWhiteSpace(f.Segment)) rows = rows.Where(x => x.V.SegmentKey == f.Segment);
-        if (f.Channel is { } channel) rows = rows.Where(x => x.V.Channel == channel);
-        if (f.Assignee == QueueFilter.Unassigned) rows = rows.Where(x => x.V.AssignedTo == null);
-        else if (!string.IsNullOrWhiteSpace(f.Assignee)) rows = rows.Where(x => x.V.AssignedTo == f.Assignee);
+        else rows = rows.Where(v => v.ReviewState == "Generated" || v.ReviewState == "InReview" || v.ReviewState == "ChangesRequested");
+        if (!string.IsNullOrWhiteSpace(f.Segment)) rows = rows.Where(v => v.SegmentKey == f.Segment);
+        if (f.Channel is { } channel) rows = rows.Where(v => v.Channel == channel);
+        if (f.Assignee == QueueFilter.Unassigned) rows = rows.Where(v => v.AssignedTo == null);
+        else if (!string.IsNullOrWhiteSpace(f.Assignee)) rows = rows.Where(v => v.AssignedTo == f.Assignee);
         return rows;
     }
 
-    private static IQueryable<Row> InLane(IQueryable<Row> rows, QueueLane? lane) => lane switch
+    private static IQueryable<Variant> InLane(IQueryable<Variant> rows, QueueLane? lane) => lane switch
     {
-        QueueLane.Clean => rows.Where(x => x.V.Outcome == VariantOutcome.Ok && x.V.CheckGate == Gate.Clean),
-        QueueLane.NeedsReview => rows.Where(x => x.V.Outcome == VariantOutcome.Ok && x.V.CheckGate == Gate.NeedsReview),
-        QueueLane.Blocked => rows.Where(x => x.V.Outcome != VariantOutcome.Ok || x.V.CheckGate == null || x.V.CheckGate == Gate.Blocked),
+        QueueLane.Clean => rows.Where(v => v.Outcome == VariantOutcome.Ok && v.CheckGate == Gate.Clean),
+        QueueLane.NeedsReview => rows.Where(v => v.Outcome == VariantOutcome.Ok && v.CheckGate == Gate.NeedsReview),
+        QueueLane.Blocked => rows.Where(v => v.Outcome != VariantOutcome.Ok || v.CheckGate == null || v.CheckGate == Gate.Blocked),
         _ => rows,
     };
+
+    private static IQueryable<RowData> Project(IQueryable<Variant> rows) => rows.Select(v => new RowData
+    {
+        Id = v.Id, CampaignId = v.CampaignId, SegmentKey = v.SegmentKey, Channel = v.Channel, VariantIndex = v.VariantIndex,
+        Outcome = v.Outcome, CheckGate = v.CheckGate, CheckScore = v.CheckScore, ReviewState = v.ReviewState, ContentHash = v.ContentHash,
+        CreatedUtc = v.CreatedUtc, AssignedTo = v.AssignedTo, ClaimedUtc = v.ClaimedUtc,
+    });
 
     private static void RequireUser(StudioUser user)
     {
         if (!user.IsAuthenticated) throw new ReviewAuthorizationException(ReviewAction.Edit, "Sign in to claim, release or comment on variants.");
     }
 
-    private sealed class Row
+    private sealed class RowData
     {
-        public Variant V { get; init; } = null!;
-        public Campaign C { get; init; } = null!;
+        public Guid Id { get; init; }
+        public Guid CampaignId { get; init; }
+        public string SegmentKey { get; init; } = "";
+        public ChannelKind Channel { get; init; }
+        public int VariantIndex { get; init; }
+        public VariantOutcome Outcome { get; init; }
+        public Gate? CheckGate { get; init; }
+        public int? CheckScore { get; init; }
+        public string ReviewState { get; init; } = "";
+        public string ContentHash { get; init; } = "";
+        public DateTime CreatedUtc { get; init; }
+        public string? AssignedTo { get; init; }
+        public DateTime? ClaimedUtc { get; init; }
     }
 }
