@@ -45,15 +45,23 @@ public sealed class ReviewQueue : Migration
     protected override void Down(MigrationBuilder m)
     {
         m.DropTable("VariantComments");
-        m.DropColumn("ParentVariantId", "GenerationTasks");
-        m.DropColumn("Feedback", "GenerationTasks");
+        DropColumn(m, "GenerationTasks", "ParentVariantId");
+        DropColumn(m, "GenerationTasks", "Feedback");
         m.DropIndex("IX_Campaigns_BusinessImpact_DeadlineUtc", "Campaigns");
         m.DropIndex("IX_Variants_AssignedTo", "Variants");
         m.DropIndex("IX_Variants_CreatedUtc", "Variants");
         m.DropIndex("IX_Variants_ReviewState_CampaignId_Outcome_CheckGate", "Variants");
         m.DropIndex("IX_Variants_CampaignId_ReviewState", "Variants");
         m.DropIndex("IX_Variants_ReviewState_CheckGate_CreatedUtc", "Variants");
-        m.DropColumn("ClaimedUtc", "Variants");
-        m.DropColumn("AssignedTo", "Variants");
+        DropColumn(m, "Variants", "ClaimedUtc");
+        DropColumn(m, "Variants", "AssignedTo");
+    }
+
+    /// <summary>EF's SQLite generator can only drop a column by rebuilding the table from a model, which hand-written
+    /// migrations do not carry; SQLite (3.35+) drops a plain column itself, so say it directly there.</summary>
+    private void DropColumn(MigrationBuilder m, string table, string column)
+    {
+        if (ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite") m.Sql($"ALTER TABLE \"{table}\" DROP COLUMN \"{column}\";");
+        else m.DropColumn(column, table);
     }
 }
