@@ -4,5 +4,8 @@ using ContentStudio.Benchmarks.WallClock;
 // Whole-system wall-clock measurements (`generation`, `endpoint`) are not micro-benchmarks: they run here directly.
 // Anything else goes to BenchmarkDotNet's switcher as before.
 if (WallClockCommands.TryRun(args, out var run)) return await run;
+// `queue [variants] [sqlite|postgres "connection string"]`: the review queue's targets (see Review/QueueBench.cs).
+if (args is ["queue", ..]) { await ContentStudio.Benchmarks.Review.QueueBench.RunAsync(args[1..]); return 0; }
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -21,4 +21,8 @@ public sealed class GenerationTask
     public string? LeaseOwner { get; set; }
     public DateTime? LeaseExpiresUtc { get; set; }
     public int Attempts { get; set; }
+    /// <summary>A reviewer's requested changes: the task rewrites <see cref="ParentVariantId"/> with this feedback
+    /// (it travels to the composer as CompositionRequest.Feedback). Null for ordinary generation.</summary>
+    public string? Feedback { get; set; }
+    public Guid? ParentVariantId { get; set; }
 }

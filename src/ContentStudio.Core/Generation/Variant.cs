@@ -43,6 +43,10 @@ public sealed class Variant
     public string? CheckReportJson { get; set; }
     /// <summary>Findings of the campaign checks (fairness, consistency, near-duplicates) that point at this variant.</summary>
     public string? CampaignFindingsJson { get; set; }
+    /// <summary>Who has claimed this variant in the review queue (their sign-in name); null when nobody holds it.
+    /// Changed only with a conditional UPDATE, never through the concurrency token (a claim is no content change).</summary>
+    public string? AssignedTo { get; set; }
+    public DateTime? ClaimedUtc { get; set; }
 
     public IReadOnlyDictionary<string, string> Fields => VariantContent.ReadFields(FieldsJson);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContentStudio.Core.Audit;
+using ContentStudio.Core.Review.Queue;
 
 namespace ContentStudio.Core.Review;
 
@@ -13,6 +14,7 @@ public static class ReviewServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddSingleton<ReviewService>();
+        services.AddReviewQueue();
         return services;
     }
 }

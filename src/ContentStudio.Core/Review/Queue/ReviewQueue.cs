@@ -1,0 +1,230 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ContentStudio.Core.Audit;
+using ContentStudio.Core.Channels;
+using ContentStudio.Core.Checks;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Generation;
+
+namespace ContentStudio.Core.Review.Queue;
+
+/// <summary>The curation queue: variants joined with their campaigns, filtered, sorted by priority (impact, then
+/// deadline, then age) or by age, paged by offset; plus claim and release. Reads open their own short context.</summary>
+public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit, TimeProvider clock,
+    IOptions<ReviewQueueOptions> options)
+{
+    private readonly IReadOnlyList<double> _slaHours = options.Value.ParseSlaHours();
+    public int PageSize { get; } = options.Value.CheckedPageSize();
+
+    public static QueueLane LaneOf(VariantOutcome outcome, Gate? gate) =>
+        outcome != VariantOutcome.Ok || gate is null or Gate.Blocked ? QueueLane.Blocked
+        : gate == Gate.Clean ? QueueLane.Clean : QueueLane.NeedsReview;
+
+    /// <summary>When a variant of a campaign with <paramref name="businessImpact"/> (1..5, clamped) is due.</summary>
+    public DateTime SlaDue(DateTime createdUtc, int businessImpact) =>
+        createdUtc.AddHours(_slaHours[Math.Clamp(businessImpact, 1, 5) - 1]);
+
+    /// <summary>One page of the queue. Priority order is campaign impact (desc), deadline (asc, none last), then age;
+    /// campaigns are few, so it is computed in two cheap steps instead of one big sorted join: (1) counts per campaign
+    /// and lane from a covering index, which also give the lane tabs and the total; (2) for the campaign groups the
+    /// page falls into (same impact and deadline), only those campaigns' rows, ordered by age with LIMIT/OFFSET.</summary>
+    public async Task<QueuePage> GetPageAsync(QueueFilter filter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var campaignQuery = db.Campaigns.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Brand)) campaignQuery = campaignQuery.Where(c => c.BrandSlug == filter.Brand);
+        if (filter.CampaignId is { } onlyCampaign) campaignQuery = campaignQuery.Where(c => c.Id == onlyCampaign);
+        var campaigns = (await campaignQuery.Select(c => new { c.Id, c.Name, c.BrandSlug, c.BusinessImpact, c.DeadlineUtc }).ToListAsync(ct))
+            .ToDictionary(c => c.Id);
+
+        var variants = OpenVariants(db, filter);
+        if (filter.CampaignId is not null || !string.IsNullOrWhiteSpace(filter.Brand))
+        {
+            var ids = campaigns.Keys.ToList();
+            variants = variants.Where(v => ids.Contains(v.CampaignId));
+        }
+        var counts = (await variants.GroupBy(v => new { v.CampaignId, v.Outcome, v.CheckGate })
+                .Select(g => new { g.Key.CampaignId, g.Key.Outcome, g.Key.CheckGate, Count = g.Count() }).ToListAsync(ct))
+            .Where(c => campaigns.ContainsKey(c.CampaignId))
+            .Select(c => (c.CampaignId, Lane: LaneOf(c.Outcome, c.CheckGate), c.Count)).ToList();
+        var lanes = new LaneCounts(counts.Where(c => c.Lane == QueueLane.Clean).Sum(c => c.Count),
+            counts.Where(c => c.Lane == QueueLane.NeedsReview).Sum(c => c.Count), counts.Where(c => c.Lane == QueueLane.Blocked).Sum(c => c.Count));
+        var inLane = counts.Where(c => filter.Lane is null || c.Lane == filter.Lane).ToList();
+        var total = inLane.Sum(c => c.Count);
+        var page = Math.Max(1, filter.Page);
+        variants = InLane(variants, filter.Lane);
+
+        var rows = new List<RowData>();
+        if (filter.Sort == QueueSort.Age)
+        {
+            rows = await Project(variants.OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        }
+        else
+        {
+            var perCampaign = inLane.GroupBy(c => c.CampaignId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+            var groups = campaigns.Values.Where(c => perCampaign.ContainsKey(c.Id))
+                .GroupBy(c => (c.BusinessImpact, c.DeadlineUtc))
+                .OrderByDescending(g => g.Key.BusinessImpact).ThenBy(g => g.Key.DeadlineUtc is null).ThenBy(g => g.Key.DeadlineUtc);
+            var skip = (page - 1) * PageSize;
+            foreach (var group in groups)
+            {
+                var inGroup = group.Sum(c => perCampaign[c.Id]);
+                if (skip >= inGroup) { skip -= inGroup; continue; }
+                var ids = group.Select(c => c.Id).ToList();
+                var need = PageSize - rows.Count;
+                rows.AddRange(await Project(variants.Where(v => ids.Contains(v.CampaignId))
+                    .OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip(skip).Take(need)).ToListAsync(ct));
+                skip = 0;
+                if (rows.Count >= PageSize) break;
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new QueuePage(rows.Select(i =>
+        {
+            var c = campaigns[i.CampaignId];
+            var due = SlaDue(i.CreatedUtc, c.BusinessImpact);
+            return new QueueItem(i.Id, i.CampaignId, c.Name, c.BrandSlug, i.SegmentKey, i.Channel, i.VariantIndex, i.Outcome,
+                i.CheckGate, i.CheckScore, i.ReviewState, i.ContentHash, c.BusinessImpact, c.DeadlineUtc, i.CreatedUtc, due,
+                due < now, i.AssignedTo, i.ClaimedUtc);
+        }).ToList(), total, page, PageSize, lanes);
+    }
+
+    /// <summary>The distinct values the filter bar offers (brands, campaigns, segments) among queued items' campaigns.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name, string Brand)>> CampaignsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var list = await db.Campaigns.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name, c.BrandSlug }).ToListAsync(ct);
+        return list.Select(c => (c.Id, c.Name, c.BrandSlug)).ToList();
+    }
+
+    /// <summary>Takes the variant for <paramref name="user"/>. Claiming your own claim again is a no-op; someone
+    /// else's is a <see cref="QueueClaimConflictException"/>. A conditional UPDATE decides races, and the audit
+    /// event commits with it.</summary>
+    public Task ClaimAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
+        AuditedTransaction.RunAsync(dbFactory, async db =>
+        {
+            RequireUser(user);
+            await AuditLog.LockAsync(db, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var changed = await db.Variants.Where(v => v.Id == variantId && v.AssignedTo == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.AssignedTo, user.Id).SetProperty(v => v.ClaimedUtc, now), ct);
+            if (changed == 0)
+            {
+                var holder = await db.Variants.Where(v => v.Id == variantId).Select(v => new { v.AssignedTo, v.ClaimedUtc })
+                    .FirstOrDefaultAsync(ct) ?? throw new VariantNotFoundException(variantId);
+                if (holder.AssignedTo == user.Id) return 0;
+                throw new QueueClaimConflictException(variantId, holder.AssignedTo ?? "someone", holder.ClaimedUtc);
+            }
+            await audit.AppendAsync(db, new AuditEntry(user.Id, QueueAuditActions.Claimed, nameof(Variant), variantId.ToString()), ct);
+            await db.SaveChangesAsync(ct);
+            return 1;
+        }, ct);
+
+    /// <summary>Gives the variant back. Only the holder may, or a brand manager or admin (to free a stale claim).
+    /// Releasing an unclaimed variant does nothing.</summary>
+    public Task ReleaseAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
+        AuditedTransaction.RunAsync(dbFactory, async db =>
+        {
+            RequireUser(user);
+            await AuditLog.LockAsync(db, ct);
+            var holder = await db.Variants.Where(v => v.Id == variantId).Select(v => new { v.AssignedTo, v.ClaimedUtc })
+                .FirstOrDefaultAsync(ct) ?? throw new VariantNotFoundException(variantId);
+            if (holder.AssignedTo is null) return 0;
+            if (holder.AssignedTo != user.Id && !user.IsInAny(StudioRoles.BrandManager, StudioRoles.Admin))
+                throw new QueueClaimConflictException(variantId, holder.AssignedTo, holder.ClaimedUtc);
+            await db.Variants.Where(v => v.Id == variantId)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.AssignedTo, (string?)null).SetProperty(v => v.ClaimedUtc, (DateTime?)null), ct);
+            await audit.AppendAsync(db, new AuditEntry(user.Id, QueueAuditActions.Released, nameof(Variant), variantId.ToString(),
+                new { heldBy = holder.AssignedTo }), ct);
+            await db.SaveChangesAsync(ct);
+            return 1;
+        }, ct);
+
+    /// <summary>The variant's current content, hash and concurrency token (what an editor saves against), with its
+    /// campaign id and holder; null when it does not exist.</summary>
+    public async Task<(ReviewedVariant Variant, Guid CampaignId, string? AssignedTo)?> CurrentAsync(Guid variantId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var v = await db.Variants.AsNoTracking().FirstOrDefaultAsync(x => x.Id == variantId, ct);
+        return v is null ? null : (ReviewedVariant.From(v), v.CampaignId, v.AssignedTo);
+    }
+
+    public async Task<IReadOnlyList<VariantComment>> CommentsAsync(Guid variantId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await db.Set<VariantComment>().AsNoTracking().Where(c => c.VariantId == variantId).ToListAsync(ct))
+            .OrderBy(c => c.AuditSequence).ToList();
+    }
+
+    /// <summary>Adds a comment and its audit event in one transaction.</summary>
+    public Task<VariantComment> CommentAsync(Guid variantId, StudioUser user, string text, CancellationToken ct = default) =>
+        AuditedTransaction.RunAsync(dbFactory, async db =>
+        {
+            RequireUser(user);
+            if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A comment needs some text.", nameof(text));
+            await AuditLog.LockAsync(db, ct);
+            if (!await db.Variants.AnyAsync(v => v.Id == variantId, ct)) throw new VariantNotFoundException(variantId);
+            var logged = await audit.AppendAsync(db, new AuditEntry(user.Id, QueueAuditActions.Commented, nameof(Variant),
+                variantId.ToString(), new { text = text.Trim() }), ct);
+            var comment = new VariantComment { VariantId = variantId, Author = user.Id, AtUtc = logged.AtUtc, AuditSequence = logged.Sequence, Text = text.Trim() };
+            db.Set<VariantComment>().Add(comment);
+            await db.SaveChangesAsync(ct);
+            return comment;
+        }, ct);
+
+    /// <summary>The filters on the variant itself; brand and campaign are applied through the campaign ids.</summary>
+    private static IQueryable<Variant> OpenVariants(StudioDbContext db, QueueFilter f)
+    {
+        var rows = db.Variants.AsNoTracking();
+        if (f.State is { } state)
+        {
+            var name = state.ToString();
+            rows = rows.Where(v => v.ReviewState == name);
+        }
+        else rows = rows.Where(v => v.ReviewState == "Generated" || v.ReviewState == "InReview" || v.ReviewState == "ChangesRequested");
+        if (!string.IsNullOrWhiteSpace(f.Segment)) rows = rows.Where(v => v.SegmentKey == f.Segment);
+        if (f.Channel is { } channel) rows = rows.Where(v => v.Channel == channel);
+        if (f.Assignee == QueueFilter.Unassigned) rows = rows.Where(v => v.AssignedTo == null);
+        else if (!string.IsNullOrWhiteSpace(f.Assignee)) rows = rows.Where(v => v.AssignedTo == f.Assignee);
+        return rows;
+    }
+
+    private static IQueryable<Variant> InLane(IQueryable<Variant> rows, QueueLane? lane) => lane switch
+    {
+        QueueLane.Clean => rows.Where(v => v.Outcome == VariantOutcome.Ok && v.CheckGate == Gate.Clean),
+        QueueLane.NeedsReview => rows.Where(v => v.Outcome == VariantOutcome.Ok && v.CheckGate == Gate.NeedsReview),
+        QueueLane.Blocked => rows.Where(v => v.Outcome != VariantOutcome.Ok || v.CheckGate == null || v.CheckGate == Gate.Blocked),
+        _ => rows,
+    };
+
+    private static IQueryable<RowData> Project(IQueryable<Variant> rows) => rows.Select(v => new RowData
+    {
+        Id = v.Id, CampaignId = v.CampaignId, SegmentKey = v.SegmentKey, Channel = v.Channel, VariantIndex = v.VariantIndex,
+        Outcome = v.Outcome, CheckGate = v.CheckGate, CheckScore = v.CheckScore, ReviewState = v.ReviewState, ContentHash = v.ContentHash,
+        CreatedUtc = v.CreatedUtc, AssignedTo = v.AssignedTo, ClaimedUtc = v.ClaimedUtc,
+    });
+
+    private static void RequireUser(StudioUser user)
+    {
+        if (!user.IsAuthenticated) throw new ReviewAuthorizationException(ReviewAction.Edit, "Sign in to claim, release or comment on variants.");
+    }
+
+    private sealed class RowData
+    {
+        public Guid Id { get; init; }
+        public Guid CampaignId { get; init; }
+        public string SegmentKey { get; init; } = "";
+        public ChannelKind Channel { get; init; }
+        public int VariantIndex { get; init; }
+        public VariantOutcome Outcome { get; init; }
+        public Gate? CheckGate { get; init; }
+        public int? CheckScore { get; init; }
+        public string ReviewState { get; init; } = "";
+        public string ContentHash { get; init; } = "";
+        public DateTime CreatedUtc { get; init; }
+        public string? AssignedTo { get; init; }
+        public DateTime? ClaimedUtc { get; init; }
+    }
+}

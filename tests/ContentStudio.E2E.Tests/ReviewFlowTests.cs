@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Campaigns;
+using ContentStudio.Core.Channels;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Generation;
+using ContentStudio.Core.Review;
+using Microsoft.Playwright;
+using ContentStudio.Core.Identity;
+using ContentStudio.E2E.Tests.Infrastructure;
+
+namespace ContentStudio.E2E.Tests;
+
+/// <summary>The curation flow across browsers: a marketer generates and submits, a brand manager's open queue shows
+/// the item arrive without a reload, the rules the service enforces show up on the page.</summary>
+[Collection(StudioAppCollection.Name)]
+public class ReviewFlowTests(StudioAppFixture app)
+{
+    private static readonly TestUser SecondManager = new("beth", "Beth Brand", "Beth-e2e-Pass-1", IdentityRoles.BrandManager);
+
+    [Fact]
+    public async Task SubmittedVariantArrivesLiveInTheManagersQueueAndOnlySomeoneElseMayApprove()
+    {
+        // The brand manager watches the queue of items waiting for a decision.
+        var manager = await app.OpenAsAsync(TestUsers.BrandManager, "/queue");
+        await manager.SelectOptionAsync("#f-state", "InReview");
+        await manager.Locator("#queue-updated").WaitForAsync();
+
+        // Meanwhile the marketer generates a small campaign and submits one variant.
+        var marketer = await app.OpenAsAsync(TestUsers.Marketer, "/campaigns/new");
+        await marketer.FillAsync("#name", "Queue live check");
+        await marketer.SelectOptionAsync("#brand", "lumen-coffee");
+        await marketer.FillAsync("#product", "Lumen Roast Club");
+        await marketer.FillAsync("#cta", "Start your subscription");
+        await marketer.FillAsync("#objective", "Win new Roast Club subscribers before spring");
+        await marketer.FillAsync("#messages", "Freshly roasted coffee delivered on your schedule");
+        await marketer.CheckAsync("[data-segment=students]");
+        await marketer.FillAsync("#variants", "1");
+        await marketer.ClickAsync("#generate");
+        await marketer.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = 30000 });
+        await marketer.ClickAsync("[data-cell='students/Email'] [data-review-link]");
+        await marketer.WaitForURLAsync("**/review/*");
+        var variantId = marketer.Url[(marketer.Url.LastIndexOf('/') + 1)..];
+        await marketer.ClickAsync("#submit");
+        await Assertions.Expect(marketer.Locator("#review-state")).ToHaveTextAsync("InReview");
+
+        // The marketer may not approve their own item: the page shows the service's refusal.
+        await marketer.ClickAsync("#approve");
+        await Assertions.Expect(marketer.Locator("#review-error")).ToContainTextAsync("may not approve");
+        await marketer.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("review-marketer-refused"), FullPage = true });
+
+        // The item appears in the manager's open queue without a reload.
+        var row = manager.Locator($"#queue-table tr[data-variant='{variantId}']");
+        await row.WaitForAsync(new() { Timeout = 10000 });
+        (await row.InnerTextAsync()).ShouldContain("Queue live check");
+        await manager.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("review-queue-live"), FullPage = true });
+
+        // The manager claims it, opens it and edits the subject.
+        await row.Locator("[data-action=claim]").ClickAsync();
+        await Assertions.Expect(row.Locator("[data-assignee]")).ToHaveTextAsync(TestUsers.BrandManager.UserName);
+        await row.Locator("a").First.ClickAsync();
+        await manager.WaitForURLAsync($"**/review/{variantId}");
+        await manager.ClickAsync("#edit");
+        await manager.FillAsync("[data-edit=subject]", "Half price on your first bag of Roast Club");
+        await manager.ClickAsync("#save-edit");
+        await Assertions.Expect(manager.Locator("#review-notice")).ToContainTextAsync("Saved");
+        await Assertions.Expect(manager.Locator("[data-field=subject]")).ToContainTextAsync("Half price on your first bag");
+        (await manager.Locator("[data-diff=subject]").InnerTextAsync()).ShouldContain("+ Half price on your first bag of Roast Club");
+        // Separation of duties: having edited it, they may not approve it themselves.
+        await manager.ClickAsync("#approve");
+        await Assertions.Expect(manager.Locator("#review-error")).ToContainTextAsync("edited");
+        await manager.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("review-edited"), FullPage = true });
+
+        // A second brand manager, who neither wrote nor edited it, approves the edited version.
+        await using (var scope = app.Services.CreateAsyncScope())
+            (await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(IdentityActor.System, SecondManager.UserName,
+                SecondManager.DisplayName, SecondManager.Password, [SecondManager.Role])).Succeeded.ShouldBeTrue();
+        var second = await app.OpenAsAsync(SecondManager, $"/review/{variantId}");
+        await second.ClickAsync("#approve");
+        await Assertions.Expect(second.Locator("#review-state")).ToHaveTextAsync("Approved");
+        await Assertions.Expect(manager.Locator("#review-state")).ToHaveTextAsync("Approved"); // live on the first manager's page too
+        await second.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("review-approved"), FullPage = true });
+
+        // The audit page lists every step and says the chain is intact.
+        var audit = await app.OpenAsync("/audit", second.Context);
+        await Assertions.Expect(audit.Locator("#chain-status")).ToContainTextAsync("Chain OK");
+        await audit.FillAsync("#a-entity", variantId);
+        await audit.ClickAsync("#a-apply");
+        await Assertions.Expect(audit.Locator("#audit-table tbody tr")).ToHaveCountAsync(4); // submitted, claimed, edited, approved
+        await audit.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("audit"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task AnEditSavedBySomeoneElseFirstShowsBothVersionsAndTakeMineSavesOnTop()
+    {
+        var variantId = await GeneratedVariantAsync("Conflict check");
+        var manager = await app.OpenAsAsync(TestUsers.BrandManager, $"/review/{variantId}");
+        await manager.ClickAsync("#edit");
+        await manager.FillAsync("[data-edit=subject]", "Bruno's sharper subject line");
+
+        // Maria saves her own edit first, through the same service the page uses.
+        var reviews = app.Services.GetRequiredService<ReviewService>();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync())
+        {
+            var v = await db.Variants.AsNoTracking().SingleAsync(x => x.Id == Guid.Parse(variantId));
+            await reviews.EditAsync(Guid.Parse(variantId), new Dictionary<string, string>(v.Fields) { ["subject"] = "Maria's subject line" }, v.ConcurrencyToken,
+                new StudioUser(TestUsers.Marketer.UserName, TestUsers.Marketer.DisplayName, StudioRoles.Marketer));
+        }
+
+        await manager.ClickAsync("#save-edit");
+        var conflict = manager.Locator("#conflict");
+        await conflict.WaitForAsync();
+        (await manager.Locator("#conflict-theirs [data-field=subject]").InnerTextAsync()).ShouldBe("Maria's subject line");
+        (await manager.Locator("#conflict-mine [data-field=subject]").InnerTextAsync()).ShouldBe("Bruno's sharper subject line");
+        (await conflict.InnerTextAsync()).ShouldContain(TestUsers.Marketer.UserName);
+        await manager.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("review-conflict"), FullPage = true });
+
+        await manager.ClickAsync("#take-mine");
+        await Assertions.Expect(manager.Locator("#review-notice")).ToContainTextAsync("Saved");
+        await Assertions.Expect(manager.Locator("[data-field=subject]")).ToHaveTextAsync("Bruno's sharper subject line");
+        (await reviews.GetEditsAsync(Guid.Parse(variantId))).Select(e => e.EditedBy).ShouldBe([TestUsers.Marketer.UserName, TestUsers.BrandManager.UserName]);
+    }
+
+    /// <summary>A one-variant email campaign generated by the app's own worker, started as the marketer.</summary>
+    private async Task<string> GeneratedVariantAsync(string name)
+    {
+        var campaign = await app.Services.GetRequiredService<CampaignService>().CreateAsync(new CampaignBrief
+        {
+            Name = name, BrandSlug = "lumen-coffee", Product = "Lumen Roast Club", Objective = "Win new Roast Club subscribers",
+            KeyMessages = ["Freshly roasted coffee delivered on your schedule"], CallToAction = "Start your subscription",
+            Channels = [ChannelKind.Email], SegmentKeys = ["students"], VariantsPerSegment = 1,
+        }, TestUsers.Marketer.UserName);
+        var run = await app.Services.GetRequiredService<GenerationService>().StartRunAsync(campaign.Id, TestUsers.Marketer.UserName);
+        var factory = app.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>();
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            var id = await db.Variants.Where(v => v.RunId == run.Id).Select(v => (Guid?)v.Id).FirstOrDefaultAsync();
+            if (id is { } found) return found.ToString();
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The worker wrote no variant for run {run.Id} within 30 seconds.");
+    }
+}
