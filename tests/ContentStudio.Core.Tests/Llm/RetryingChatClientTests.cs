@@ -116,10 +116,12 @@ public class RetryingChatClientTests
         var clock = Stopwatch.StartNew();
         var e = await Should.ThrowAsync<ModelCallException>(() =>
             new RetryingChatClient(fake, Fast(maxRetries: 10, attemptTimeout: 0.2, totalTimeout: 1)).GetResponseAsync("hi"));
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+        // Generous bounds: on a loaded CI machine fewer attempts fit into the second; what matters is that the total
+        // timeout ends the retries (10 were allowed) with a timeout failure.
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(6));
         e.Kind.ShouldBe(ModelFailureKind.Timeout);
         e.Message.ShouldContain("did not answer in time");
-        fake.Calls.Count.ShouldBeInRange(2, 5);
+        fake.Calls.Count.ShouldBeInRange(1, 6);
     }
 
     [Fact]
