@@ -36,6 +36,14 @@ public partial class TemplateStudioTests(StudioAppFixture app)
         await Assertions.Expect(page.Locator("#pv-unavailable")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("templates-live-error"), FullPage = true });
 
+        // A template that parses but cannot render for the chosen brief says why instead of failing: the harbor
+        // sample brief has no offer, so an offer made required is missing.
+        const string optionalOffer = "{ name: offer, type: string, required: false";
+        original.ShouldContain(optionalOffer);
+        await editor.FillAsync(original.Replace(optionalOffer, optionalOffer.Replace("false", "true")));
+        await page.SelectOptionAsync("#pv-brief", "doc-brief-harbor.json");
+        await Assertions.Expect(page.Locator("#pv-error")).ToContainTextAsync("required input 'offer'");
+
         // Fixed, with one harmless extra sentence in the system part, and saved as a new version.
         const string extra = "Keep the tone warm and plain.";
         await editor.FillAsync(original.Replace(Opening, Opening + " " + extra));
