@@ -25,11 +25,15 @@ public sealed class StudioAppFixture : IAsyncLifetime
             b.UseSetting("Studio:DataPath", DataFolder);
             b.UseSetting("Generation:PollIntervalMilliseconds", "50");
             b.UseSetting("Identity:InitialAdminPassword", TestUsers.Admin.Password);
+            // File-export targets write under the throwaway folder; the web process's dispatcher polls often.
+            b.UseSetting("Publishing:ExportRoot", ExportRoot);
+            b.UseSetting("Publishing:PollIntervalMilliseconds", "100");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
     public string DataFolder { get; }
+    public string ExportRoot => Path.Combine(DataFolder, "exports");
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public IServiceProvider Services => _factory.Services;
