@@ -1,0 +1,28 @@
+using ContentStudio.E2E.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ContentStudio.E2E.Tests;
+
+/// <summary>A finding's suggested replacement is one click away, and the checks run again on the new text.</summary>
+[Collection(StudioAppCollection.Name)]
+public class ApplySuggestionTests(StudioAppFixture app)
+{
+    [Fact]
+    public async Task ClickingASuggestedReplacementRewritesTheSpanAndTheFindingGoesAway()
+    {
+        var variantId = await ReviewFlowTests.GenerateVariantAsync(app, "Apply suggestion check");
+        var page = await app.OpenAsAsync(TestUsers.Marketer, $"/review/{variantId}");
+
+        await page.ClickAsync("#edit");
+        await page.FillAsync("[data-edit=subject]", "Hey guys, meet Lumen Roast Club");
+        await page.ClickAsync("#save-edit");
+        var guys = page.Locator("mark.finding[data-rule^='inclusive.gender']");
+        await guys.First.WaitForAsync();
+        (await guys.First.InnerTextAsync()).ShouldBe("guys");
+
+        await page.ClickAsync("button[data-replacement=everyone]");
+        await Assertions.Expect(page.Locator("[data-field=subject]")).ToContainTextAsync("Hey everyone, meet Lumen Roast Club");
+        await Assertions.Expect(guys).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("apply-suggestion"), FullPage = true });
+    }
+}
