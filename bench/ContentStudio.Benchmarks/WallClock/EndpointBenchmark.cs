@@ -28,6 +28,9 @@ internal static class EndpointBenchmark
             ["Llm:MaxConcurrency"] = c,
             ["Generation:WorkerConcurrency"] = c,
             ["Generation:BatchSize"] = args.BatchSize.ToString(CultureInfo.InvariantCulture),
+            // The target is generation throughput (one model call per variant); the LLM judges would add two calls
+            // per variant and are measured by their own settings, not here.
+            ["Checks:JudgesEnabled"] = "false",
         });
         var results = new List<RunMeasurement>();
         for (var i = 0; i <= args.Runs; i++) // run 0 warms up (JIT, template and query compilation): reported, not counted
