@@ -81,6 +81,11 @@ public partial class TemplateStudioTests(StudioAppFixture app)
         await Assertions.Expect(page.Locator(".toolbar .badge.ok")).ToHaveTextAsync($"released v{number}");
         await Assertions.Expect(row).ToContainTextAsync("released");
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("templates-released"), FullPage = true });
+
+        // The release is in the audit log, by the prompt engineer who made it.
+        await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ContentStudio.Core.Data.StudioDbContext>>().CreateDbContextAsync();
+        db.AuditEvents.Where(e => e.Action == ContentStudio.Core.Audit.AuditActions.TemplateReleased && e.EntityId == "email").ToList()
+            .ShouldContain(e => e.DataJson.Contains($"\"number\":{number}"));
     }
 
     [GeneratedRegex(@"Saved as v(\d+)")]

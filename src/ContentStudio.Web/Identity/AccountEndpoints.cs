@@ -22,7 +22,7 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost(LoginPath, async ([FromForm] LoginForm form, SignInManager<StudioIdentityUser> signIn,
-            HttpContext http, ILoggerFactory logs) =>
+            HttpContext http, ILoggerFactory logs, ContentStudio.Core.Audit.AuditLog audit) =>
         {
             var userName = form.UserName?.Trim() ?? "";
             var returnUrl = LocalOrHome(form.ReturnUrl);
@@ -32,9 +32,11 @@ public static class AccountEndpoints
             if (result.Succeeded) return Results.LocalRedirect(returnUrl);
 
             var reason = result.IsLockedOut ? "locked" : result.IsNotAllowed ? "notallowed" : "invalid";
-            // Never the password; the name and address are what an operator needs to spot guessing (audited later).
+            // Never the password; the name and address are what an operator needs to spot guessing and the audit log keeps the attempt.
             logs.CreateLogger("ContentStudio.Identity.SignIn").LogWarning(
                 "Sign-in failed for user {UserName} from {RemoteIp}: {Reason}", userName, http.Connection.RemoteIpAddress, reason);
+            await audit.RecordAsync(new ContentStudio.Core.Audit.AuditEntry(userName, ContentStudio.Core.Audit.AuditActions.SignInFailed,
+                "User", userName, new { reason, remoteIp = http.Connection.RemoteIpAddress?.ToString() }));
             return Results.LocalRedirect(BackToLogin(reason, userName, returnUrl));
         }).AllowAnonymous();
 

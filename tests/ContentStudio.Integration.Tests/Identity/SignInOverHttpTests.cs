@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
@@ -75,6 +76,12 @@ public sealed partial class SignInOverHttpTests : IAsyncLifetime
         logged.Level.ShouldBe(LogLevel.Warning);
         logged.Message.ShouldContain("user admin");
         logged.Message.ShouldNotContain("wrong-password");
+
+        // The attempt is in the tamper-evident audit log too, without the password.
+        await using var db = await _factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ContentStudio.Core.Data.StudioDbContext>>().CreateDbContextAsync();
+        var audited = db.AuditEvents.Where(e => e.Action == ContentStudio.Core.Audit.AuditActions.SignInFailed).ToList().ShouldHaveSingleItem();
+        audited.EntityId.ShouldBe("admin");
+        audited.DataJson.ShouldNotContain("wrong-password");
     }
 
     [Fact]

@@ -101,7 +101,13 @@ public sealed partial class TemplateStore
             Id = Guid.NewGuid(), TemplateName = version.TemplateName, VersionId = version.Id, Kind = kind, Utc = now,
             User = user, Justification = justification, EvaluationId = evaluationId,
         });
+        // The release and its audit event commit together (releases past the gate carry their justification).
+        await using var tx = audit is null || db.Database.CurrentTransaction is not null ? null : await db.Database.BeginTransactionAsync(ct);
+        if (audit is not null)
+            await audit.AppendAsync(db, new Audit.AuditEntry(user, Audit.AuditActions.TemplateReleased, "PromptTemplate", version.TemplateName,
+                new { kind = kind.ToString(), number = version.Number, version = version.Version, justification, evaluationId }), ct);
         await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         releasedCatalog?.Invalidate();
         return current;
     }

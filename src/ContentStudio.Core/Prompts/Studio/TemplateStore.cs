@@ -14,7 +14,8 @@ public sealed partial class TemplateStore(
     IDbContextFactory<StudioDbContext> dbFactory,
     TimeProvider clock,
     IOptions<TemplateGateOptions> gate,
-    ReleasedPromptCatalog? releasedCatalog = null)
+    ReleasedPromptCatalog? releasedCatalog = null,
+    Audit.AuditLog? audit = null)
 {
     private TemplateGateOptions Gate => gate.Value;
 
