@@ -39,6 +39,11 @@ public class CampaignFlowTests(StudioAppFixture app)
         (await page.Locator("[data-gate]").CountAsync()).ShouldBe(12, "every variant shows the gate its checks gave it");
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("campaign-run"), FullPage = true });
 
+        // Every variant records the template version it was written from, and the grid filters by it.
+        var smsTemplate = await page.Locator("#template-filter option[value^='sms ']").GetAttributeAsync("value");
+        await page.SelectOptionAsync("#template-filter", smsTemplate!);
+        await Assertions.Expect(page.Locator("[data-variant]")).ToHaveCountAsync(4); // 2 segments × 2 SMS variants
+
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
         var campaign = await db.Campaigns.SingleAsync(c => c.Name == "Roast Club spring push");
         campaign.CreatedBy.ShouldBe(TestUsers.Marketer.UserName, "the campaign records who signed in, not \"web\"");
