@@ -75,6 +75,9 @@ public partial class TemplateStudioTests(StudioAppFixture app)
         var row = page.Locator($"tr[data-version='{number}']");
         await row.Locator("text=Evaluate").ClickAsync();
         await Assertions.Expect(page.Locator("section[aria-label=Evaluation]")).ToContainTextAsync($"Evaluation of v{number}", new() { Timeout = 60000 });
+        // The report charts candidate against released, one pair of bars per metric and category.
+        (await page.Locator("figure[aria-label='Evaluation chart'] [data-series=candidate]").CountAsync()).ShouldBeGreaterThan(3);
+        (await page.Locator("figure[aria-label='Evaluation chart'] [data-series=released]").CountAsync()).ShouldBeGreaterThan(3);
         await row.Locator("text=Release…").ClickAsync();
         await page.Locator("section[aria-label=Release] button", new() { HasText = "Release" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("[role=status]", new() { HasText = $"Released v{number}" })).ToBeVisibleAsync();
