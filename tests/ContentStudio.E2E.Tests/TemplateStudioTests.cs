@@ -85,6 +85,13 @@ public partial class TemplateStudioTests(StudioAppFixture app)
         await Assertions.Expect(row).ToContainTextAsync("released");
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("templates-released"), FullPage = true });
 
+        // The evaluation set is editable on the page; text that does not check is refused and nothing is written.
+        var evalSet = page.Locator("#eval-set");
+        await Assertions.Expect(evalSet).ToHaveValueAsync(new Regex("\"cases\""));
+        await evalSet.FillAsync("{ \"cases\": [ { \"brand\": \"harbor-bank\" } ] }");
+        await page.ClickAsync("#save-eval-set");
+        await Assertions.Expect(page.Locator("section[aria-label='Evaluation set'] [role=alert]")).ToContainTextAsync("case 1: 'segment' is missing");
+
         // The release is in the audit log, by the prompt engineer who made it.
         await using var db = await app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ContentStudio.Core.Data.StudioDbContext>>().CreateDbContextAsync();
         db.AuditEvents.Where(e => e.Action == ContentStudio.Core.Audit.AuditActions.TemplateReleased && e.EntityId == "email").ToList()

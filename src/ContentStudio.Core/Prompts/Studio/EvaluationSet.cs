@@ -39,8 +39,14 @@ public sealed record EvaluationSet(string Path, IReadOnlyList<EvaluationCase> Ca
     public static (EvaluationSet? Set, IReadOnlyList<SourceError> Errors) Load(string path)
     {
         if (!File.Exists(path)) return (null, [new SourceError(path, 0, "evaluation set not found: write one with the cases to evaluate this template on (see prompts/README.md)")]);
+        return Parse(path, File.ReadAllText(path));
+    }
+
+    /// <summary>Checks a set's text (the editor's, before it is saved) the way <see cref="Load"/> checks the file.</summary>
+    public static (EvaluationSet? Set, IReadOnlyList<SourceError> Errors) Parse(string path, string text)
+    {
         FileShape? shape;
-        try { shape = JsonSerializer.Deserialize<FileShape>(File.ReadAllText(path), Options); }
+        try { shape = JsonSerializer.Deserialize<FileShape>(text, Options); }
         catch (JsonException e) { return (null, [new SourceError(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON: {e.Message}")]); }
         var cases = shape?.Cases ?? [];
         var errors = new List<SourceError>();
@@ -55,5 +61,18 @@ public sealed record EvaluationSet(string Path, IReadOnlyList<EvaluationCase> Ca
             else Need(c.Brief.Product, "brief.product");
         }
         return errors.Count > 0 ? (null, errors) : (new EvaluationSet(path, cases), []);
+    }
+
+    /// <summary>Writes a checked set to its file (a temporary file moved into place, so a crash never leaves half a
+    /// file); returns the problems instead when the text does not check.</summary>
+    public static IReadOnlyList<SourceError> Save(string path, string text)
+    {
+        var (_, errors) = Parse(path, text);
+        if (errors.Count > 0) return errors;
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
+        return [];
     }
 }
