@@ -1,3 +1,4 @@
+using ContentStudio.Core.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,20 +18,7 @@ public sealed class GenerationWorker(GenerationEngine engine, IOptions<Generatio
             return;
         }
         logger.LogInformation("Generation worker {WorkerId} started", engine.WorkerId);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await engine.RunUntilIdleAsync(null, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
-            catch (Exception e)
-            {
-                // A database hiccup must not end the worker for the life of the app: log, wait, try again.
-                logger.LogError(e, "Generation worker loop failed; retrying after the poll interval");
-            }
-            try { await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds), clock, stoppingToken); }
-            catch (OperationCanceledException) { break; }
-        }
+        await PollingLoop.RunAsync(ct => engine.RunUntilIdleAsync(null, ct),
+            () => TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds), clock, logger, "Generation worker", stoppingToken);
     }
 }

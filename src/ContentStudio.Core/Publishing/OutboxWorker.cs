@@ -1,3 +1,4 @@
+using ContentStudio.Core.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,17 +18,7 @@ public sealed class OutboxWorker(OutboxDispatcher dispatcher, IOptions<Publishin
             return;
         }
         logger.LogInformation("Outbox dispatcher {WorkerId} started", dispatcher.WorkerId);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try { await dispatcher.RunUntilIdleAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
-            catch (Exception e)
-            {
-                // A database hiccup must not end publishing for the life of the app: log, wait, try again.
-                logger.LogError(e, "Outbox dispatcher loop failed; retrying after the poll interval");
-            }
-            try { await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds), clock, stoppingToken); }
-            catch (OperationCanceledException) { break; }
-        }
+        await PollingLoop.RunAsync(ct => dispatcher.RunUntilIdleAsync(ct),
+            () => TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds), clock, logger, "Outbox dispatcher", stoppingToken);
     }
 }

@@ -20,17 +20,8 @@ public abstract class GenerationRunTests : StudioTests
         services.AddSingleton<IRunCompletedHandler>(_hooks);
     }
 
-    private async Task<List<GenerationTask>> TasksAsync(Guid runId)
-    {
-        await using var db = Studio.Db();
-        return await db.GenerationTasks.AsNoTracking().Where(t => t.RunId == runId).OrderBy(t => t.Ordinal).ToListAsync();
-    }
-
-    private async Task<List<Variant>> VariantsAsync(Guid runId)
-    {
-        await using var db = Studio.Db();
-        return await db.Variants.AsNoTracking().Where(v => v.RunId == runId).ToListAsync();
-    }
+    private Task<List<GenerationTask>> TasksAsync(Guid runId) => Studio.TasksAsync(runId);
+    private Task<List<Variant>> VariantsAsync(Guid runId) => Studio.VariantsAsync(runId);
 
     [Fact]
     public async Task PlansEveryTaskWithItsSeedBeforeAnyWorkStarts()

@@ -30,6 +30,20 @@ public sealed class TestStudio : IAsyncDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
     public StudioDbContext Db() => Get<IDbContextFactory<StudioDbContext>>().CreateDbContext();
 
+    /// <summary>A run's tasks in plan order, read fresh from the database.</summary>
+    public async Task<List<GenerationTask>> TasksAsync(Guid runId)
+    {
+        await using var db = Db();
+        return await db.GenerationTasks.AsNoTracking().Where(t => t.RunId == runId).OrderBy(t => t.Ordinal).ToListAsync();
+    }
+
+    /// <summary>A run's stored variants, read fresh from the database.</summary>
+    public async Task<List<Variant>> VariantsAsync(Guid runId)
+    {
+        await using var db = Db();
+        return await db.Variants.AsNoTracking().Where(v => v.RunId == runId).ToListAsync();
+    }
+
     /// <summary>A second engine with its own worker id, as another process would have.</summary>
     public GenerationEngine NewEngine() => ActivatorUtilities.CreateInstance<GenerationEngine>(Services);
 
