@@ -15,7 +15,8 @@ public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
 
     OpenAIChatClientAdapter Adapter(string? endpoint = null) => OpenAIClientFactory.CreateAdapter(new LlmOptions
     {
-        Provider = LlmProvider.OpenAICompatible, Endpoint = endpoint ?? _server.BaseUri.ToString(), Model = "fake-model", AttemptTimeoutSeconds = 2,
+        Provider = LlmProvider.OpenAICompatible, Endpoint = endpoint ?? _server.BaseUri.ToString(), Model = "fake-model",
+        AttemptTimeoutSeconds = 30 /* only the hang test below waits for a timeout; a cut or an error must arrive well before this even on a loaded machine */,
     });
 
     static readonly ChatMessage[] Conversation = [new(ChatRole.System, "sys"), new(ChatRole.User, "user"), new(ChatRole.Assistant, "before"), new(ChatRole.User, "again")];
