@@ -2,6 +2,7 @@ using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing.Delivery;
 using ContentStudio.Core.Publishing.Security;
+using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -74,7 +75,10 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
             }
             // The state change travels in the same SaveChanges (one transaction) as the outbox rows. Even when the
             // state stays Approved the concurrency token is renewed, so an edit racing this publish fails one of them.
-            if (due > now) variant.ReviewState = PublishableCheck.Scheduled;
+            // Approved copy put on a schedule becomes Scheduled (the review table's move); scheduled or published copy
+            // queued for one more target keeps its state.
+            if (due > now && variant.ReviewState == PublishableCheck.Approved)
+                variant.ReviewState = ReviewTransitions.Next(ReviewState.Approved, ReviewAction.Schedule).ToString();
             db.Entry(variant).Property(v => v.ConcurrencyToken).IsModified = true;
         }
 
