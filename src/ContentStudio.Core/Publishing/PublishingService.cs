@@ -13,17 +13,19 @@ namespace ContentStudio.Core.Publishing;
 public sealed record PublishResult(IReadOnlyList<Guid> Queued, int AlreadyQueued, DateTime DueUtc);
 
 /// <summary>Queues approved variants for a target through the transactional outbox: the outbox rows and the
-/// variant's state change are saved in one transaction, so a publication is never lost or invented by a crash.</summary>
+/// variant's state change are saved in one transaction, so a publication is never lost or invented by a crash.
+/// Only a brand manager or an admin may queue (the review table's Publish / Schedule roles), checked first.</summary>
 public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFactory, IApprovalEvidenceSource approvals,
     IOptions<PublishingOptions> options, TimeProvider clock)
 {
-    public async Task<PublishResult> PublishAsync(IReadOnlyCollection<Guid> variantIds, Guid targetId, string user,
+    public async Task<PublishResult> PublishAsync(IReadOnlyCollection<Guid> variantIds, Guid targetId, StudioUser user,
         DateTime? scheduleUtc = null, CancellationToken ct = default)
     {
-        if (variantIds.Count == 0) throw new PublishingException("no variants given to publish");
-        if (scheduleUtc is { Kind: not DateTimeKind.Utc }) throw new PublishingException("the schedule time must be UTC");
         var now = clock.GetUtcNow().UtcDateTime;
         var due = scheduleUtc is { } s && s > now ? s : now;
+        PublishingAuthorization.DemandQueue(user, scheduled: due > now);
+        if (variantIds.Count == 0) throw new PublishingException("no variants given to publish");
+        if (scheduleUtc is { Kind: not DateTimeKind.Utc }) throw new PublishingException("the schedule time must be UTC");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var target = await db.PublishTargets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, ct)
@@ -69,7 +71,7 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
                 {
                     Id = id, VariantId = variant.Id, TargetId = targetId, CampaignId = variant.CampaignId, ContentHash = variant.ContentHash,
                     PayloadJson = PublicationPayload.For(id, variant, evidence[variant.Id]).ToJson(),
-                    NextAttemptUtc = due, CreatedUtc = now, CreatedBy = user,
+                    NextAttemptUtc = due, CreatedUtc = now, CreatedBy = user.Id,
                 });
                 queued.Add(id);
             }

@@ -45,7 +45,7 @@ public static class CliKillScenario
         var reviews = studio.Get<ReviewService>();
         foreach (var v in variants) await reviews.ApproveAsync(v.Id, v.ContentHash, Bree);
         var target = await studio.WebhookAsync(receiver.Url);
-        (await studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, Bree.Id)).Queued.Count.ShouldBe(Approvals + Voided);
+        (await studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, Bree)).Queued.Count.ShouldBe(Approvals + Voided);
         var voided = variants.TakeLast(Voided).Select(v => v.Id).ToHashSet();
         await using (var db = studio.Db())
             foreach (var v in await db.Variants.AsNoTracking().Where(v => voided.Contains(v.Id)).ToListAsync())

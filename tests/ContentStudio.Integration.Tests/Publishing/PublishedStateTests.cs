@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Publishing;
+using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,8 @@ namespace ContentStudio.Integration.Tests.Publishing;
 /// table and the audit event commit together. Published copy may still go out to further targets.</summary>
 public abstract class PublishedStateTests : PublishingTests
 {
+    private static readonly StudioUser Bree = PublishingStudio.Manager;
+    private static readonly StudioUser Bob = new("bob@example.com", "Bob", StudioRoles.BrandManager);
     private PublishingService Service => Studio.Get<PublishingService>();
 
     private async Task<string> StateAsync(Guid variantId)
@@ -32,7 +35,7 @@ public abstract class PublishedStateTests : PublishingTests
         var target = await Studio.WebhookAsync(receiver.Url);
         var (_, approved) = await Studio.SeedAsync(1);
         var (_, scheduled) = await Studio.SeedAsync(1, state: "Scheduled");
-        var queued = await Service.PublishAsync([approved[0].Id, scheduled[0].Id], target.Id, "bree@example.com");
+        var queued = await Service.PublishAsync([approved[0].Id, scheduled[0].Id], target.Id, Bree);
         (await StateAsync(approved[0].Id)).ShouldBe("Approved"); // queued is not published
         (await AuditAsync()).ShouldBeEmpty();
 
@@ -48,7 +51,7 @@ public abstract class PublishedStateTests : PublishingTests
             var delivery = outbox.Single(m => m.VariantId == variant.Id);
             delivery.Id.ShouldBeOneOf([.. queued.Queued]);
             var e = events.Single(x => x.EntityId == variant.Id.ToString());
-            (e.Action, e.EntityType, e.Actor).ShouldBe((AuditActions.ReviewPublished, "Variant", "bree@example.com"));
+            (e.Action, e.EntityType, e.Actor).ShouldBe((AuditActions.ReviewPublished, "Variant", Bree.Id));
             var data = JsonDocument.Parse(e.DataJson).RootElement;
             data.GetProperty("from").GetString().ShouldBe(from);
             data.GetProperty("to").GetString().ShouldBe("Published");
@@ -65,14 +68,14 @@ public abstract class PublishedStateTests : PublishingTests
     {
         await using var receiver = await WebhookReceiver.StartAsync(PublishingStudio.Secret);
         var hook = await Studio.WebhookAsync(receiver.Url);
-        var files = await Studio.Get<PublishTargets>().AddFileExportAsync("archive", "partner/feed", "admin");
+        var files = await Studio.Get<PublishTargets>().AddFileExportAsync("archive", "partner/feed", PublishingStudio.Admin);
         var (_, variants) = await Studio.SeedAsync(1);
         var id = variants[0].Id;
-        await Service.PublishAsync([id], hook.Id, "bree@example.com");
+        await Service.PublishAsync([id], hook.Id, Bree);
         await Studio.NewDispatcher().DrainAsync();
         (await StateAsync(id)).ShouldBe("Published");
 
-        var second = await Service.PublishAsync([id], files.Id, "bob@example.com", DateTime.UtcNow.AddMilliseconds(200));
+        var second = await Service.PublishAsync([id], files.Id, Bob, DateTime.UtcNow.AddMilliseconds(200));
         (await StateAsync(id)).ShouldBe("Published"); // scheduling another target does not take it back to Scheduled
         (await Studio.NewDispatcher().DrainAsync()).Sent.ShouldBe(1);
 
@@ -83,7 +86,7 @@ public abstract class PublishedStateTests : PublishingTests
         var events = await AuditAsync();
         events.Count.ShouldBe(2);
         var later = JsonDocument.Parse(events[1].DataJson).RootElement;
-        events[1].Actor.ShouldBe("bob@example.com");
+        events[1].Actor.ShouldBe(Bob.Id);
         (later.GetProperty("from").GetString(), later.GetProperty("to").GetString()).ShouldBe(("Published", "Published"));
         later.GetProperty("deliveryId").GetGuid().ShouldBe(second.Queued.Single());
         later.GetProperty("target").GetString().ShouldBe("archive");
@@ -94,13 +97,13 @@ public abstract class PublishedStateTests : PublishingTests
     {
         await using var receiver = await WebhookReceiver.StartAsync(PublishingStudio.Secret);
         var hook = await Studio.WebhookAsync(receiver.Url);
-        var files = await Studio.Get<PublishTargets>().AddFileExportAsync("archive", "partner/feed", "admin");
+        var files = await Studio.Get<PublishTargets>().AddFileExportAsync("archive", "partner/feed", PublishingStudio.Admin);
         var (_, variants) = await Studio.SeedAsync(1);
-        await Service.PublishAsync([variants[0].Id], hook.Id, "bree@example.com");
+        await Service.PublishAsync([variants[0].Id], hook.Id, Bree);
         await Studio.NewDispatcher().DrainAsync();
         await Studio.EditAsync(variants[0].Id, "changed after publication");
 
-        var refused = await Should.ThrowAsync<PublishRefusedException>(() => Service.PublishAsync([variants[0].Id], files.Id, "bob@example.com"));
+        var refused = await Should.ThrowAsync<PublishRefusedException>(() => Service.PublishAsync([variants[0].Id], files.Id, Bob));
 
         refused.Reasons.Single().ShouldContain("changed after approval");
     }

@@ -19,6 +19,10 @@ public sealed class PublishingStudio : IAsyncDisposable
 {
     public const string Secret = "test-signing-secret-0123456789";
     public const string HookName = "partner-hook";
+    /// <summary>Configures targets (only an admin may).</summary>
+    public static readonly StudioUser Admin = new("ada@example.com", "Ada", StudioRoles.Admin);
+    /// <summary>Publishes and schedules.</summary>
+    public static readonly StudioUser Manager = new("bree@example.com", "Bree", StudioRoles.BrandManager);
     private readonly Action? _cleanup;
 
     private PublishingStudio(ServiceProvider services, DatabaseProvider provider, string exportRoot, Action? cleanup)
@@ -108,7 +112,7 @@ public sealed class PublishingStudio : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
-    public Task<PublishTarget> WebhookAsync(Uri url) => Get<PublishTargets>().AddWebhookAsync(HookName, url.ToString(), "admin");
+    public Task<PublishTarget> WebhookAsync(Uri url) => Get<PublishTargets>().AddWebhookAsync(HookName, url.ToString(), Admin);
 
     public async Task<List<OutboxMessage>> OutboxAsync()
     {

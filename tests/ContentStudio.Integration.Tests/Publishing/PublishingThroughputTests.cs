@@ -20,7 +20,7 @@ public abstract class PublishingThroughputTests(ITestOutputHelper output) : Publ
         var (_, variants) = await Studio.SeedAsync(1000);
 
         var queue = Stopwatch.StartNew();
-        await Studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, "bm");
+        await Studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, PublishingStudio.Manager);
         queue.Stop();
         var send = Stopwatch.StartNew();
         var results = await Task.WhenAll(Studio.NewDispatcher().DrainAsync(), Studio.NewDispatcher().DrainAsync());
