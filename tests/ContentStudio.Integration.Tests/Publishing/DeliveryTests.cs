@@ -53,6 +53,8 @@ public abstract class DeliveryTests : PublishingTests
         twiceFailed.ShouldAllBe(m => m.Attempts == 3, string.Join("\n", twiceFailed.Select(m => $"{m.Attempts}: {m.LastError}")));
     }
 
+    /// <summary>Also the correctness half of the former 1,000-delivery CI test (the rate is now the `publish` bench mode):
+    /// every approval sent once, signed, by two dispatchers that both took part.</summary>
     [Fact]
     public async Task TwoDispatchersNeverSendTheSameRowTwice()
     {
@@ -67,6 +69,8 @@ public abstract class DeliveryTests : PublishingTests
         results.ShouldAllBe(r => r.Sent > 0); // both really took part
         receiver.Requests.Count.ShouldBe(120);
         receiver.DuplicatesIgnored.ShouldBe(0);
+        receiver.Processed.Values.ToHashSet().SetEquals(variants.Select(v => v.Id)).ShouldBeTrue();
+        receiver.Requests.ShouldAllBe(r => r.SignatureValid);
         (await Studio.OutboxAsync()).ShouldAllBe(m => m.Status == OutboxStatus.Sent && m.Attempts == 1);
     }
 
