@@ -25,7 +25,8 @@ public class PublishingAuthorizationTests
 
     private static readonly IOptions<PublishingOptions> Options = Microsoft.Extensions.Options.Options.Create(new PublishingOptions { ExportRoot = "exports" });
     private static PublishTargets Targets() => new(new NoDatabase(), Options, TimeProvider.System);
-    private static PublishingService Service() => new(new NoDatabase(), new NoApprovals(), Options, TimeProvider.System);
+    private static PublishingService Service() =>
+        new(new NoDatabase(), new NoApprovals(), new Core.Audit.AuditLog(new NoDatabase(), TimeProvider.System), Options, TimeProvider.System);
 
     public static TheoryData<StudioUser> NotAdmins => new()
     {

@@ -68,6 +68,10 @@ public abstract class PublishingServiceTests : PublishingTests
             var v = await db.Variants.AsNoTracking().SingleAsync(x => x.Id == variants[0].Id);
             v.ReviewState.ShouldBe("Scheduled");
             v.ConcurrencyToken.ShouldNotBe(variants[0].ConcurrencyToken);
+            var scheduled = await db.AuditEvents.AsNoTracking().SingleAsync(); // the move is audited with the outbox row
+            (scheduled.Action, scheduled.Actor, scheduled.EntityId).ShouldBe((Core.Audit.AuditActions.ReviewScheduled, PublishingStudio.Manager.Id, variants[0].Id.ToString()));
+            scheduled.DataJson.ShouldContain($"\"deliveryId\":\"{result.Queued.Single()}\"");
+            scheduled.DataJson.ShouldContain("\"from\":\"Approved\",\"to\":\"Scheduled\"");
         }
         (await Studio.NewDispatcher().RunUntilIdleAsync()).Claimed.ShouldBe(0);
         (await Studio.OutboxAsync()).Single().Status.ShouldBe(OutboxStatus.Pending);
