@@ -31,9 +31,11 @@ public static class CliKillScenario
                  {
                      ["Publishing__AllowLoopbackTargets"] = "true",
                      [$"Publishing__Secrets__{PublishingStudio.HookName}"] = PublishingStudio.Secret,
-                     // A short lease so the resume takes over the killed process's claims quickly (it must exceed the timeout).
-                     ["Publishing__LeaseSeconds"] = "3", ["Publishing__RequestTimeoutSeconds"] = "2",
-                     ["Publishing__BatchSize"] = "8", ["Publishing__Concurrency"] = Concurrency.ToString(),
+                     // A short lease so the resume takes over the killed process's claims soon (it must exceed the request
+                     // timeout), and a timeout 15 times the receiver's answer time, so a loaded machine causes no retries.
+                     ["Publishing__LeaseSeconds"] = "4", ["Publishing__RequestTimeoutSeconds"] = "3",
+                     // One batch of 16 claimed at once, 4 sent at a time: a kill after 6 arrivals leaves claimed rows behind.
+                     ["Publishing__BatchSize"] = "16", ["Publishing__Concurrency"] = Concurrency.ToString(),
                      ["Publishing__PollIntervalMilliseconds"] = "100", ["Publishing__BaseDelaySeconds"] = "0.05", ["Publishing__MaxDelaySeconds"] = "0.5",
                  })
             workspace.Environment[key] = value;
@@ -58,7 +60,7 @@ public static class CliKillScenario
         using (var first = workspace.Start("publish", "run"))
         {
             var deadline = DateTime.UtcNow + CliWorkspace.Timeout;
-            while (receiver.Processed.Count < 2 * Concurrency)
+            while (receiver.Processed.Count < 6)
             {
                 first.HasExited.ShouldBeFalse($"studio publish run ended before it was killed:\n{first.StdOut}\n{first.StdErr}");
                 (DateTime.UtcNow < deadline).ShouldBeTrue($"no delivery arrived:\n{first.StdOut}\n{first.StdErr}");
@@ -71,6 +73,8 @@ public static class CliKillScenario
         processedAtKill.ShouldBeLessThan(Approvals, "the kill came too late: everything had arrived");
         atKill.Values.Count(s => s == OutboxStatus.Sent).ShouldBeLessThan(Approvals);
         var inFlightAtKill = atKill.Where(p => p.Value == OutboxStatus.Sending).Select(p => p.Key.ToString()).ToHashSet();
+        inFlightAtKill.Count.ShouldBeGreaterThan(0, "the kill should land mid-batch, with claimed deliveries left behind");
+        var sentAtKill = atKill.Where(p => p.Value == OutboxStatus.Sent).Select(p => p.Key.ToString()).ToHashSet();
         var requestsBeforeResume = receiver.Requests.Count;
         var killed = clock.Elapsed;
 
@@ -88,6 +92,7 @@ public static class CliKillScenario
         // A repeat is only ever a delivery that was in flight (claimed, receipt not yet recorded) when the process died.
         var repeated = requests.GroupBy(r => r.DeliveryId).Where(g => g.Count() > 1).ToList();
         repeated.ShouldAllBe(g => g.Count() == 2 && inFlightAtKill.Contains(g.Key));
+        requests.Where(r => sentAtKill.Contains(r.DeliveryId)).Count().ShouldBe(sentAtKill.Count, "a delivery with a recorded receipt was sent again");
         (requests.Count - Approvals).ShouldBe(repeated.Count);
 
         var outbox = await studio.OutboxAsync();
