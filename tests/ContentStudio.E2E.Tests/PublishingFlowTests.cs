@@ -81,7 +81,8 @@ public class PublishingFlowTests(StudioAppFixture app)
     [Fact]
     public async Task ScheduledPublicationCanBeCancelledFromTheOutboxAndARefusalListsItsReasons()
     {
-        await app.Services.GetRequiredService<PublishTargets>().AddFileExportAsync("later-files", "later", TestUsers.Admin.UserName);
+        await app.Services.GetRequiredService<PublishTargets>().AddFileExportAsync("later-files", "later",
+            new StudioUser(TestUsers.Admin.UserName, TestUsers.Admin.DisplayName, TestUsers.Admin.Role));
         var variantId = await SubmittedVariantAsync("Scheduling check");
 
         // A marketer is not offered the outbox.

@@ -18,7 +18,7 @@ public sealed class CampaignExporter(IDbContextFactory<StudioDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct)) throw new PublishingException($"campaign {campaignId} does not exist");
         var variants = await db.Variants.AsNoTracking()
-            .Where(v => v.CampaignId == campaignId && (v.ReviewState == PublishableCheck.Approved || v.ReviewState == PublishableCheck.Scheduled))
+            .Where(v => v.CampaignId == campaignId && PublishableCheck.States.Contains(v.ReviewState))
             .OrderBy(v => v.SegmentKey).ThenBy(v => v.Channel).ThenBy(v => v.VariantIndex).ToListAsync(ct);
         var skipped = new List<string>();
         var written = 0;

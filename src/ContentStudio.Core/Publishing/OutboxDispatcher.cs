@@ -1,3 +1,4 @@
+using ContentStudio.Core.Audit;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Publishing.Delivery;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,10 @@ public sealed record DispatchSummary(int Sent, int Retrying, int Dead, int Cance
 /// <summary>Sends due outbox rows: claim with a lease (committed first), re-check at send time that the variant is
 /// still approved at the queued content hash (otherwise the row is cancelled with the reason), send, then record the
 /// receipt or schedule a retry (exponential backoff with jitter) until Publishing:MaxAttempts, then Dead.
-/// Each result is written only while this dispatcher still holds the lease.</summary>
+/// Each result is written only while this dispatcher still holds the lease. A receipt is recorded in one transaction
+/// with the variant's move to Published and its audit event (<see cref="VariantPublication"/>).</summary>
 public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactory, IApprovalEvidenceSource approvals,
-    WebhookSender webhooks, IOptions<PublishingOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+    WebhookSender webhooks, AuditLog audit, IOptions<PublishingOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
     private enum Outcome { Sent, Retrying, Dead, Cancelled }
 
@@ -94,7 +96,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
             var result = target.Kind == PublishTargetKind.Webhook
                 ? await webhooks.SendAsync(target, message, ct)
                 : await ExportAsync(target, message, ct);
-            return await RecordAsync(db, message, result, ct);
+            return await RecordAsync(db, message, result, ct, target);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -120,7 +122,8 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
         }, PublicationPayload.Json));
     }
 
-    private async Task<Outcome?> RecordAsync(StudioDbContext db, OutboxMessage message, SendResult result, CancellationToken ct)
+    private async Task<Outcome?> RecordAsync(StudioDbContext db, OutboxMessage message, SendResult result, CancellationToken ct,
+        PublishTarget? target = null)
     {
         var o = options.Value;
         var now = Now;
@@ -130,11 +133,21 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
         int updated;
         if (result.Success)
         {
+            ArgumentNullException.ThrowIfNull(target); // only a send to a target can succeed
             outcome = Outcome.Sent;
-            updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentUtc, now)
-                .SetProperty(m => m.ReceiptJson, result.ReceiptJson).SetProperty(m => m.LastError, (string?)null)
-                .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseExpiresUtc, (DateTime?)null)
-                .SetProperty(m => m.ConcurrencyToken, token), CancellationToken.None);
+            // The audit lock first (it orders the reads); the receipt, the variant's state and the audit event commit
+            // together. No cancellation here: the request went out, its receipt must be written.
+            updated = await AuditedTransaction.RunAsync(dbFactory, async tx =>
+            {
+                await AuditLog.LockAsync(tx, CancellationToken.None);
+                var n = await tx.OutboxMessages.Where(m => m.Id == message.Id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentUtc, now)
+                        .SetProperty(m => m.ReceiptJson, result.ReceiptJson).SetProperty(m => m.LastError, (string?)null)
+                        .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseExpiresUtc, (DateTime?)null)
+                        .SetProperty(m => m.ConcurrencyToken, token), CancellationToken.None);
+                if (n == 1) await VariantPublication.ApplyAsync(tx, audit, message, target, WorkerId, CancellationToken.None);
+                return n;
+            }, CancellationToken.None);
         }
         else
         {

@@ -1,29 +1,33 @@
 using System.Text.RegularExpressions;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Publishing.Security;
+using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ContentStudio.Core.Publishing;
 
 /// <summary>Configuring where content goes. URLs and folders are checked here (and again when sending): a webhook
-/// must pass the <see cref="UrlGuard"/> (DNS included), a folder must lie inside Publishing:ExportRoot.</summary>
+/// must pass the <see cref="UrlGuard"/> (DNS included), a folder must lie inside Publishing:ExportRoot. Every change
+/// is an admin's (<see cref="PublishingAuthorization.DemandTargetAdmin"/>), checked before anything is read.</summary>
 public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> dbFactory, IOptions<PublishingOptions> options, TimeProvider clock)
 {
     /// <summary>The name is also a configuration key (Publishing:Secrets:&lt;Name&gt;), hence the narrow alphabet.</summary>
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")]
     private static partial Regex NamePattern();
 
-    public async Task<PublishTarget> AddWebhookAsync(string name, string url, string user, CancellationToken ct = default)
+    public async Task<PublishTarget> AddWebhookAsync(string name, string url, StudioUser user, CancellationToken ct = default)
     {
+        PublishingAuthorization.DemandTargetAdmin(user, $"add webhook target '{name}'");
         CheckName(name);
         var verdict = await new UrlGuard(options.Value.AllowLoopbackTargets).CheckAsync(url, ct);
         if (!verdict.Allowed) throw new PublishingException($"webhook URL '{Redact(url)}' refused: {verdict.Reason}");
         return await SaveAsync(new PublishTarget { Name = name, Kind = PublishTargetKind.Webhook, Url = url }, user, ct);
     }
 
-    public async Task<PublishTarget> AddFileExportAsync(string name, string folder, string user, CancellationToken ct = default)
+    public async Task<PublishTarget> AddFileExportAsync(string name, string folder, StudioUser user, CancellationToken ct = default)
     {
+        PublishingAuthorization.DemandTargetAdmin(user, $"add file-export target '{name}'");
         CheckName(name);
         ExportPaths.Resolve(options.Value.ExportRoot, folder);
         return await SaveAsync(new PublishTarget { Name = name, Kind = PublishTargetKind.FileExport, FolderPath = folder }, user, ct);
@@ -44,8 +48,9 @@ public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> db
     }
 
     /// <summary>A disabled target keeps its queued deliveries; they go out when it is enabled again.</summary>
-    public async Task SetEnabledAsync(Guid targetId, bool enabled, CancellationToken ct = default)
+    public async Task SetEnabledAsync(Guid targetId, bool enabled, StudioUser user, CancellationToken ct = default)
     {
+        PublishingAuthorization.DemandTargetAdmin(user, $"{(enabled ? "enable" : "disable")} publish target {targetId}");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var target = await db.PublishTargets.FirstOrDefaultAsync(t => t.Id == targetId, ct)
                      ?? throw new PublishingException($"publish target {targetId} does not exist");
@@ -53,12 +58,12 @@ public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> db
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<PublishTarget> SaveAsync(PublishTarget target, string user, CancellationToken ct)
+    private async Task<PublishTarget> SaveAsync(PublishTarget target, StudioUser user, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.PublishTargets.AnyAsync(t => t.Name == target.Name, ct))
             throw new PublishingException($"a publish target named '{target.Name}' already exists");
-        target.CreatedBy = user;
+        target.CreatedBy = user.Id;
         target.CreatedUtc = clock.GetUtcNow().UtcDateTime;
         db.PublishTargets.Add(target);
         await db.SaveChangesAsync(ct);

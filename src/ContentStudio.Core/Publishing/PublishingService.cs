@@ -1,7 +1,9 @@
+using ContentStudio.Core.Audit;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing.Delivery;
 using ContentStudio.Core.Publishing.Security;
+using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,17 +14,19 @@ namespace ContentStudio.Core.Publishing;
 public sealed record PublishResult(IReadOnlyList<Guid> Queued, int AlreadyQueued, DateTime DueUtc);
 
 /// <summary>Queues approved variants for a target through the transactional outbox: the outbox rows and the
-/// variant's state change are saved in one transaction, so a publication is never lost or invented by a crash.</summary>
+/// variant's state change are saved in one transaction, so a publication is never lost or invented by a crash.
+/// Only a brand manager or an admin may queue (the review table's Publish / Schedule roles), checked first.</summary>
 public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFactory, IApprovalEvidenceSource approvals,
-    IOptions<PublishingOptions> options, TimeProvider clock)
+    AuditLog audit, IOptions<PublishingOptions> options, TimeProvider clock)
 {
-    public async Task<PublishResult> PublishAsync(IReadOnlyCollection<Guid> variantIds, Guid targetId, string user,
+    public async Task<PublishResult> PublishAsync(IReadOnlyCollection<Guid> variantIds, Guid targetId, StudioUser user,
         DateTime? scheduleUtc = null, CancellationToken ct = default)
     {
-        if (variantIds.Count == 0) throw new PublishingException("no variants given to publish");
-        if (scheduleUtc is { Kind: not DateTimeKind.Utc }) throw new PublishingException("the schedule time must be UTC");
         var now = clock.GetUtcNow().UtcDateTime;
         var due = scheduleUtc is { } s && s > now ? s : now;
+        PublishingAuthorization.DemandQueue(user, scheduled: due > now);
+        if (variantIds.Count == 0) throw new PublishingException("no variants given to publish");
+        if (scheduleUtc is { Kind: not DateTimeKind.Utc }) throw new PublishingException("the schedule time must be UTC");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var target = await db.PublishTargets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, ct)
@@ -47,6 +51,7 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
 
         var existing = await db.OutboxMessages.Where(m => ids.Contains(m.VariantId) && m.TargetId == targetId).ToListAsync(ct);
         var queued = new List<Guid>();
+        var scheduled = new List<(Variant Variant, Guid DeliveryId)>();
         var already = 0;
         foreach (var variant in variants)
         {
@@ -68,17 +73,33 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
                 {
                     Id = id, VariantId = variant.Id, TargetId = targetId, CampaignId = variant.CampaignId, ContentHash = variant.ContentHash,
                     PayloadJson = PublicationPayload.For(id, variant, evidence[variant.Id]).ToJson(),
-                    NextAttemptUtc = due, CreatedUtc = now, CreatedBy = user,
+                    NextAttemptUtc = due, CreatedUtc = now, CreatedBy = user.Id,
                 });
                 queued.Add(id);
             }
             // The state change travels in the same SaveChanges (one transaction) as the outbox rows. Even when the
             // state stays Approved the concurrency token is renewed, so an edit racing this publish fails one of them.
-            if (due > now) variant.ReviewState = PublishableCheck.Scheduled;
+            // Approved copy put on a schedule becomes Scheduled (the review table's move); scheduled or published copy
+            // queued for one more target keeps its state.
+            if (due > now && variant.ReviewState == PublishableCheck.Approved)
+            {
+                variant.ReviewState = ReviewTransitions.Next(ReviewState.Approved, ReviewAction.Schedule).ToString();
+                scheduled.Add((variant, queued[^1]));
+            }
             db.Entry(variant).Property(v => v.ConcurrencyToken).IsModified = true;
         }
 
-        try { await db.SaveChangesAsync(ct); }
+        try
+        {
+            // The audit events of the moves to Scheduled commit with the rows (the audit lock orders the appends).
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var (variant, deliveryId) in scheduled)
+                await audit.AppendAsync(db, new AuditEntry(user.Id, AuditActions.ReviewScheduled, nameof(Variant), variant.Id.ToString(),
+                    new { from = PublishableCheck.Approved, to = variant.ReviewState, deliveryId, target = target.Name, targetId, dueUtc = due,
+                          contentHash = variant.ContentHash, roles = user.Roles.Order().ToArray() }), ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
         catch (DbUpdateConcurrencyException)
         {
             throw new PublishingException("a variant changed while it was being published; nothing was queued, try again");

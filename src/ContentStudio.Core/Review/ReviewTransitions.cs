@@ -27,10 +27,13 @@ public static class ReviewTransitions
         // approval and sends it back to review.
         new(ReviewState.Approved, ReviewAction.Schedule, ReviewState.Scheduled),
         new(ReviewState.Approved, ReviewAction.Edit, ReviewState.InReview),
+        // Published when the first delivery of the approved content is sent (the outbox dispatcher), scheduled or not.
+        new(ReviewState.Approved, ReviewAction.Publish, ReviewState.Published),
         new(ReviewState.Scheduled, ReviewAction.Publish, ReviewState.Published),
         new(ReviewState.Scheduled, ReviewAction.Edit, ReviewState.InReview),
 
-        // Rejected and Published are final: a rejected idea is regenerated, published copy is history.
+        // Rejected and Published are final: a rejected idea is regenerated, published copy is history. (Published copy
+        // may still be delivered to further targets; that sends the same approved content and changes no state.)
     ];
 
     private static readonly FrozenDictionary<(ReviewState, ReviewAction), ReviewState> Table =

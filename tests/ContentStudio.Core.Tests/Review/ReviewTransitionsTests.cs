@@ -20,6 +20,7 @@ public sealed class ReviewTransitionsTests
         { ChangesRequested, Submit, InReview },
         { Approved, Schedule, Scheduled },
         { Approved, Edit, InReview },
+        { Approved, Publish, Published },
         { Scheduled, Publish, Published },
         { Scheduled, Edit, InReview },
     };
@@ -58,7 +59,8 @@ public sealed class ReviewTransitionsTests
     [InlineData(InReview, Schedule)]
     [InlineData(ChangesRequested, Approve)]
     [InlineData(Approved, Approve)]
-    [InlineData(Approved, Publish)]
+    [InlineData(Published, Publish)]
+    [InlineData(Scheduled, Schedule)]
     public void IllegalTransitionNamesTheStateTheActionAndWhatIsAllowed(ReviewState from, ReviewAction action)
     {
         var e = Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(from, action));

@@ -27,9 +27,9 @@ public abstract class DeliveryTests : PublishingTests
         };
 
         var service = Studio.Get<PublishingService>();
-        var result = await service.PublishAsync([.. approved.Select(v => v.Id), .. edited.Select(v => v.Id)], target.Id, "brand.manager@example.com");
+        var result = await service.PublishAsync([.. approved.Select(v => v.Id), .. edited.Select(v => v.Id)], target.Id, PublishingStudio.Manager);
         result.Queued.Count.ShouldBe(105);
-        var refused = await Should.ThrowAsync<PublishRefusedException>(() => service.PublishAsync(unapproved.Select(v => v.Id).ToList(), target.Id, "x"));
+        var refused = await Should.ThrowAsync<PublishRefusedException>(() => service.PublishAsync(unapproved.Select(v => v.Id).ToList(), target.Id, PublishingStudio.Manager));
         refused.Reasons.Count.ShouldBe(5);
         foreach (var v in edited) await Studio.EditAsync(v.Id, "Edited after approval: 5% AER!");
 
@@ -53,13 +53,15 @@ public abstract class DeliveryTests : PublishingTests
         twiceFailed.ShouldAllBe(m => m.Attempts == 3, string.Join("\n", twiceFailed.Select(m => $"{m.Attempts}: {m.LastError}")));
     }
 
+    /// <summary>Also the correctness half of the former 1,000-delivery CI test (the rate is now the `publish` bench mode):
+    /// every approval sent once, signed, by two dispatchers that both took part.</summary>
     [Fact]
     public async Task TwoDispatchersNeverSendTheSameRowTwice()
     {
         await using var receiver = await WebhookReceiver.StartAsync(PublishingStudio.Secret);
         var target = await Studio.WebhookAsync(receiver.Url);
         var (_, variants) = await Studio.SeedAsync(120);
-        await Studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, "bm");
+        await Studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, PublishingStudio.Manager);
 
         var results = await Task.WhenAll(Studio.NewDispatcher().DrainAsync(), Studio.NewDispatcher().DrainAsync());
 
@@ -67,6 +69,8 @@ public abstract class DeliveryTests : PublishingTests
         results.ShouldAllBe(r => r.Sent > 0); // both really took part
         receiver.Requests.Count.ShouldBe(120);
         receiver.DuplicatesIgnored.ShouldBe(0);
+        receiver.Processed.Values.ToHashSet().SetEquals(variants.Select(v => v.Id)).ShouldBeTrue();
+        receiver.Requests.ShouldAllBe(r => r.SignatureValid);
         (await Studio.OutboxAsync()).ShouldAllBe(m => m.Status == OutboxStatus.Sent && m.Attempts == 1);
     }
 
@@ -76,7 +80,7 @@ public abstract class DeliveryTests : PublishingTests
         await using var receiver = await WebhookReceiver.StartAsync(PublishingStudio.Secret);
         var target = await Studio.WebhookAsync(receiver.Url);
         var (_, variants) = await Studio.SeedAsync(2);
-        await Studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, "bm");
+        await Studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, PublishingStudio.Manager);
         await Studio.EditAsync(variants[0].Id, "new words");
         // The reviewer also withdrew the other one: state no longer approved.
         await using (var db = Studio.Db())
@@ -103,7 +107,7 @@ public abstract class DeliveryTests : PublishingTests
         receiver.Script = (_, _) => failing ? ReceiverAct.Fail : ReceiverAct.Accept;
         var target = await Studio.WebhookAsync(receiver.Url);
         var (_, variants) = await Studio.SeedAsync(1);
-        var id = (await Studio.Get<PublishingService>().PublishAsync([variants[0].Id], target.Id, "bm")).Queued.Single();
+        var id = (await Studio.Get<PublishingService>().PublishAsync([variants[0].Id], target.Id, PublishingStudio.Manager)).Queued.Single();
 
         await Studio.NewDispatcher().DrainAsync();
         var queries = Studio.Get<OutboxQueries>();
@@ -130,7 +134,7 @@ public abstract class DeliveryTests : PublishingTests
         receiver.Script = (_, _) => ReceiverAct.Redirect;
         var target = await Studio.WebhookAsync(receiver.Url);
         var (_, variants) = await Studio.SeedAsync(1);
-        await Studio.Get<PublishingService>().PublishAsync([variants[0].Id], target.Id, "bm");
+        await Studio.Get<PublishingService>().PublishAsync([variants[0].Id], target.Id, PublishingStudio.Manager);
 
         await Studio.NewDispatcher().DrainAsync();
 
@@ -152,7 +156,7 @@ public abstract class DispatcherKillTests : PublishingTests
         receiver.Script = (_, seen) => seen == 0 ? ReceiverAct.ProcessThenHang : ReceiverAct.Accept;
         var target = await Studio.WebhookAsync(receiver.Url);
         var (_, variants) = await Studio.SeedAsync(12);
-        await Studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, "bm");
+        await Studio.Get<PublishingService>().PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, PublishingStudio.Manager);
 
         using (var kill = new CancellationTokenSource())
         {

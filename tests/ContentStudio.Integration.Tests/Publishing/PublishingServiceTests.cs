@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Publishing.Delivery;
+using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public abstract class PublishingServiceTests : PublishingTests
 {
     private PublishingService Service => Studio.Get<PublishingService>();
 
-    private Task<PublishTarget> FolderAsync() => Studio.Get<PublishTargets>().AddFileExportAsync("archive", "partner/feed", "admin");
+    private Task<PublishTarget> FolderAsync() => Studio.Get<PublishTargets>().AddFileExportAsync("archive", "partner/feed", PublishingStudio.Admin);
 
     [Fact]
     public async Task RefusesUnapprovedAndChangedVariantsAndQueuesNothing()
@@ -26,7 +27,7 @@ public abstract class PublishingServiceTests : PublishingTests
         var missing = Guid.NewGuid();
 
         var e = await Should.ThrowAsync<PublishRefusedException>(() => Service.PublishAsync(
-            [good[0].Id, draft[0].Id, approvedWithoutEvidence[0].Id, edited[0].Id, missing], target.Id, "bm"));
+            [good[0].Id, draft[0].Id, approvedWithoutEvidence[0].Id, edited[0].Id, missing], target.Id, PublishingStudio.Manager));
 
         e.Reasons.Count.ShouldBe(4);
         e.Message.ShouldContain($"variant {draft[0].Id} is Generated, not approved");
@@ -43,8 +44,8 @@ public abstract class PublishingServiceTests : PublishingTests
         var (_, variants) = await Studio.SeedAsync(3);
         var ids = variants.Select(v => v.Id).ToList();
 
-        var first = await Service.PublishAsync(ids, target.Id, "bm");
-        var second = await Service.PublishAsync(ids, target.Id, "bm");
+        var first = await Service.PublishAsync(ids, target.Id, PublishingStudio.Manager);
+        var second = await Service.PublishAsync(ids, target.Id, PublishingStudio.Manager);
 
         first.Queued.Count.ShouldBe(3);
         second.Queued.ShouldBeEmpty();
@@ -59,7 +60,7 @@ public abstract class PublishingServiceTests : PublishingTests
         var (_, variants) = await Studio.SeedAsync(1);
         var at = DateTime.UtcNow.AddHours(2);
 
-        var result = await Service.PublishAsync([variants[0].Id], target.Id, "bm", at);
+        var result = await Service.PublishAsync([variants[0].Id], target.Id, PublishingStudio.Manager, at);
 
         result.DueUtc.ShouldBe(at, TimeSpan.FromMilliseconds(1));
         await using (var db = Studio.Db())
@@ -67,6 +68,10 @@ public abstract class PublishingServiceTests : PublishingTests
             var v = await db.Variants.AsNoTracking().SingleAsync(x => x.Id == variants[0].Id);
             v.ReviewState.ShouldBe("Scheduled");
             v.ConcurrencyToken.ShouldNotBe(variants[0].ConcurrencyToken);
+            var scheduled = await db.AuditEvents.AsNoTracking().SingleAsync(); // the move is audited with the outbox row
+            (scheduled.Action, scheduled.Actor, scheduled.EntityId).ShouldBe((Core.Audit.AuditActions.ReviewScheduled, PublishingStudio.Manager.Id, variants[0].Id.ToString()));
+            scheduled.DataJson.ShouldContain($"\"deliveryId\":\"{result.Queued.Single()}\"");
+            scheduled.DataJson.ShouldContain("\"from\":\"Approved\",\"to\":\"Scheduled\"");
         }
         (await Studio.NewDispatcher().RunUntilIdleAsync()).Claimed.ShouldBe(0);
         (await Studio.OutboxAsync()).Single().Status.ShouldBe(OutboxStatus.Pending);
@@ -80,7 +85,7 @@ public abstract class PublishingServiceTests : PublishingTests
         await Studio.EditAsync(variants[0].Id, "Hi <script>alert(1)</script> [x](javascript:alert(1)) ![pixel](https://t.example/p.gif)");
         var hash = (await Studio.Db().Variants.AsNoTracking().SingleAsync(v => v.Id == variants[0].Id)).ContentHash;
         Studio.Approvals.Evidence[variants[0].Id] = new ApprovalEvidence("brand.manager@example.com", new DateTime(2026, 11, 29, 9, 30, 0, DateTimeKind.Utc), hash);
-        await Service.PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, "bm");
+        await Service.PublishAsync(variants.Select(v => v.Id).ToList(), target.Id, PublishingStudio.Manager);
 
         (await Studio.NewDispatcher().DrainAsync()).Sent.ShouldBe(3);
 
@@ -140,15 +145,39 @@ public abstract class PublishingServiceTests : PublishingTests
     public async Task TargetsAreCheckedWhenConfigured()
     {
         var targets = Studio.Get<PublishTargets>();
-        (await Should.ThrowAsync<PublishingException>(() => targets.AddWebhookAsync("internal", "http://10.0.0.7/hook", "admin")))
+        (await Should.ThrowAsync<PublishingException>(() => targets.AddWebhookAsync("internal", "http://10.0.0.7/hook", PublishingStudio.Admin)))
             .Message.ShouldContain("private address");
-        (await Should.ThrowAsync<PublishingException>(() => targets.AddWebhookAsync("creds", "https://u:hunter2@hooks.example/x", "admin")))
+        (await Should.ThrowAsync<PublishingException>(() => targets.AddWebhookAsync("creds", "https://u:hunter2@hooks.example/x", PublishingStudio.Admin)))
             .Message.ShouldSatisfyAllConditions(m => m.ShouldContain("credentials"), m => m.ShouldNotContain("hunter2"));
-        (await Should.ThrowAsync<PublishingException>(() => targets.AddFileExportAsync("escape", "../../etc", "admin")))
+        (await Should.ThrowAsync<PublishingException>(() => targets.AddFileExportAsync("escape", "../../etc", PublishingStudio.Admin)))
             .Message.ShouldContain("outside Publishing:ExportRoot");
-        (await Should.ThrowAsync<PublishingException>(() => targets.AddFileExportAsync("bad name!", "x", "admin")))
+        (await Should.ThrowAsync<PublishingException>(() => targets.AddFileExportAsync("bad name!", "x", PublishingStudio.Admin)))
             .Message.ShouldContain("not valid");
         (await targets.ListAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task OnlyAnAdminChangesTargetsAndOnlyABrandManagerOrAdminQueuesAndDenialsChangeNothing()
+    {
+        var marketer = new StudioUser("maria@example.com", "Maria", StudioRoles.Marketer);
+        var targets = Studio.Get<PublishTargets>();
+        await Should.ThrowAsync<ReviewAuthorizationException>(() => targets.AddFileExportAsync("archive", "partner/feed", PublishingStudio.Manager));
+        await Should.ThrowAsync<ReviewAuthorizationException>(() => targets.AddWebhookAsync("hook", "https://hooks.example/in", StudioUser.Anonymous));
+        (await targets.ListAsync()).ShouldBeEmpty();
+        var target = await FolderAsync();
+        var denied = await Should.ThrowAsync<ReviewAuthorizationException>(() => targets.SetEnabledAsync(target.Id, false, marketer));
+        denied.Message.ShouldBe($"maria@example.com may not disable publish target {target.Id}: that needs the role Admin (has Marketer).");
+        (await targets.FindAsync("archive"))!.Enabled.ShouldBeTrue();
+        (await targets.FindAsync("archive"))!.CreatedBy.ShouldBe(PublishingStudio.Admin.Id);
+
+        var (_, variants) = await Studio.SeedAsync(1);
+        await Should.ThrowAsync<ReviewAuthorizationException>(() => Service.PublishAsync([variants[0].Id], target.Id, marketer));
+        (await Studio.OutboxAsync()).ShouldBeEmpty();
+        await targets.SetEnabledAsync(target.Id, false, PublishingStudio.Admin);
+        (await targets.FindAsync("archive"))!.Enabled.ShouldBeFalse();
+        await targets.SetEnabledAsync(target.Id, true, PublishingStudio.Admin);
+        (await Service.PublishAsync([variants[0].Id], target.Id, PublishingStudio.Admin)).Queued.Count.ShouldBe(1);
+        (await Studio.OutboxAsync()).Single().CreatedBy.ShouldBe(PublishingStudio.Admin.Id);
     }
 
     [Fact]
@@ -156,7 +185,7 @@ public abstract class PublishingServiceTests : PublishingTests
     {
         var target = await Studio.WebhookAsync(new Uri("http://127.0.0.1:9/hook"));
         var (_, variants) = await Studio.SeedAsync(1);
-        await Service.PublishAsync([variants[0].Id], target.Id, "bm");
+        await Service.PublishAsync([variants[0].Id], target.Id, PublishingStudio.Manager);
         // Then the target is changed behind the configuration check's back (a hand edit, an old row):
         // the send-time check still holds.
         await using (var db = Studio.Db())
@@ -178,9 +207,9 @@ public abstract class PublishingServiceTests : PublishingTests
     public async Task AWebhookWithoutASecretIsDeadWithTheKeyToSetAndTheSecretIsNeverStored()
     {
         await using var receiver = await WebhookReceiver.StartAsync(PublishingStudio.Secret);
-        var target = await Studio.Get<PublishTargets>().AddWebhookAsync("unsigned", receiver.Url.ToString(), "admin");
+        var target = await Studio.Get<PublishTargets>().AddWebhookAsync("unsigned", receiver.Url.ToString(), PublishingStudio.Admin);
         var (_, variants) = await Studio.SeedAsync(1);
-        await Service.PublishAsync([variants[0].Id], target.Id, "bm");
+        await Service.PublishAsync([variants[0].Id], target.Id, PublishingStudio.Manager);
 
         await Studio.NewDispatcher().DrainAsync();
 

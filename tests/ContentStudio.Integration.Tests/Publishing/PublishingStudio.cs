@@ -4,6 +4,7 @@ using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
+using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,10 @@ public sealed class PublishingStudio : IAsyncDisposable
 {
     public const string Secret = "test-signing-secret-0123456789";
     public const string HookName = "partner-hook";
+    /// <summary>Configures targets (only an admin may).</summary>
+    public static readonly StudioUser Admin = new("ada@example.com", "Ada", StudioRoles.Admin);
+    /// <summary>Publishes and schedules.</summary>
+    public static readonly StudioUser Manager = new("bree@example.com", "Bree", StudioRoles.BrandManager);
     private readonly Action? _cleanup;
 
     private PublishingStudio(ServiceProvider services, DatabaseProvider provider, string exportRoot, Action? cleanup)
@@ -35,8 +40,11 @@ public sealed class PublishingStudio : IAsyncDisposable
     /// <summary>Another dispatcher with its own worker id, as a second process would have.</summary>
     public OutboxDispatcher NewDispatcher() => ActivatorUtilities.CreateInstance<OutboxDispatcher>(Services);
 
+    /// <param name="reviewApprovals">Take approvals from the review tables (the product's ReviewApprovalEvidence, with
+    /// ReviewService registered to make them) instead of <see cref="FakeApprovals"/>: for databases a real `studio`
+    /// process reads too.</param>
     public static async Task<PublishingStudio> StartAsync(DatabaseProvider provider, string connectionString, Action? cleanup,
-        Action<PublishingOptions>? configure = null)
+        Action<PublishingOptions>? configure = null, bool reviewApprovals = false)
     {
         var exportRoot = Path.Combine(Path.GetTempPath(), "cs-exports-" + Guid.NewGuid().ToString("N")[..8]);
         var s = new ServiceCollection();
@@ -46,7 +54,8 @@ public sealed class PublishingStudio : IAsyncDisposable
         s.Configure<DatabaseOptions>(o => { o.Provider = provider; o.ConnectionString = connectionString; });
         s.AddSingleton(TimeProvider.System);
         s.AddSingleton<FakeApprovals>();
-        s.AddSingleton<IApprovalEvidenceSource>(sp => sp.GetRequiredService<FakeApprovals>());
+        if (reviewApprovals) s.AddReview().AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>();
+        else s.AddSingleton<IApprovalEvidenceSource>(sp => sp.GetRequiredService<FakeApprovals>());
         s.AddStudioData().AddPublishing();
         s.Configure<PublishingOptions>(o =>
         {
@@ -103,7 +112,7 @@ public sealed class PublishingStudio : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
-    public Task<PublishTarget> WebhookAsync(Uri url) => Get<PublishTargets>().AddWebhookAsync(HookName, url.ToString(), "admin");
+    public Task<PublishTarget> WebhookAsync(Uri url) => Get<PublishTargets>().AddWebhookAsync(HookName, url.ToString(), Admin);
 
     public async Task<List<OutboxMessage>> OutboxAsync()
     {

@@ -47,6 +47,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public Func<Guid, int, ReceiverAct> Script { get; set; } = (_, _) => ReceiverAct.Accept;
     public Uri Url { get; private set; } = null!;
     public TimeSpan HangFor { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long an accepted delivery takes before it is processed and answered (a slow partner). A sender that
+    /// gives up or dies meanwhile leaves it unprocessed.</summary>
+    public TimeSpan AcceptDelay { get; set; } = TimeSpan.Zero;
     public IReadOnlyCollection<Received> Requests => _requests.ToArray();
     /// <summary>Delivery ids whose effect happened (processed once each; repeats were recognised and ignored).</summary>
     public IReadOnlyDictionary<string, Guid> Processed => _processed;
@@ -92,6 +95,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 context.Response.StatusCode = 302;
                 context.Response.Headers.Location = "/elsewhere";
                 return;
+        }
+        if (AcceptDelay > TimeSpan.Zero)
+        {
+            try { await Task.Delay(AcceptDelay, context.RequestAborted); }
+            catch (OperationCanceledException) { return; }
         }
         Process(id, variantId);
         if (act == ReceiverAct.ProcessThenDrop) { context.Abort(); return; }
