@@ -1,7 +1,6 @@
 using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Components;
-using ContentStudio.Core.Review;
 using ContentStudio.E2E.Tests.Api;
 using ContentStudio.E2E.Tests.Infrastructure;
 
@@ -95,7 +94,7 @@ public class PageAccessTests(StudioAppFixture app)
     {
         if (!route.Contains('{')) return route;
         var pool = await VariantPool.ForAsync(app);
-        var id = await pool.TakeAsync(ReviewState.Generated);
+        var id = pool.Shared;
         var campaignId = (await (await (await StudioHttp.ClientAsync(app, Who.Admin)).GetAsync($"/api/variants/{id}"))
             .ReadAsync<System.Text.Json.JsonElement>()).GetProperty("campaignId").GetGuid();
         return route.Replace("{CampaignId:guid}", campaignId.ToString()).Replace("{VariantId:guid}", id.ToString()).Replace("{Name}", "email");

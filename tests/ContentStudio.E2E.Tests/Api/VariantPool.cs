@@ -34,7 +34,11 @@ public sealed class VariantPool
         _byMarketer = new(byMarketer);
         _byBrandManager = new(byBrandManager);
         TargetId = targetId;
+        Shared = Next(_byMarketer, "marketer");
     }
+
+    /// <summary>A Generated variant for tests that only read (pages, GETs); nobody changes it.</summary>
+    public Guid Shared { get; }
 
     /// <summary>A file-export publish target inside the fixture's export root.</summary>
     public Guid TargetId { get; }
