@@ -92,6 +92,8 @@ public sealed class VariantPool
             Name = name, BrandSlug = "lumen-coffee", Product = "Lumen Roast Club", Objective = "Win new Roast Club subscribers",
             KeyMessages = ["Freshly roasted coffee delivered on your schedule"], CallToAction = "Start your subscription",
             Channels = [ChannelKind.Email], SegmentKeys = segments, VariantsPerSegment = PerSegment,
+            // The lowest impact sorts these many items after every other test's items in the shared queue's first page.
+            BusinessImpact = 1,
         }, author.UserName);
         var run = await app.Services.GetRequiredService<GenerationService>().StartRunAsync(campaign.Id, author.UserName);
         return (run.Id, segments.Length * PerSegment);
