@@ -28,7 +28,7 @@ public static partial class StudioHttp
 
     /// <summary>The client of <paramref name="who"/>, signed in once per app run.</summary>
     public static Task<HttpClient> ClientAsync(StudioAppFixture app, Who who) =>
-        Clients.GetOrAdd((app.BaseUrl, who), _ => new(() => UserFor(who) is { } user ? SignInAsync(app, user).ContinueWith(t => t.Result.Client) : Task.FromResult(NewClient(app).Client))).Value;
+        Clients.GetOrAdd((app.BaseUrl, who), _ => new(async () => UserFor(who) is { } user ? (await SignInAsync(app, user)).Client : NewClient(app).Client)).Value;
 
     public static (HttpClient Client, CookieContainer Cookies) NewClient(StudioAppFixture app)
     {
