@@ -2,6 +2,7 @@ using ContentStudio.Core;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Identity;
+using ContentStudio.Web.Api;
 using ContentStudio.Web.Identity;
 
 namespace ContentStudio.Web;
@@ -15,6 +16,7 @@ public static class WebComposition
         builder.Services.AddGenerationWorker();
         builder.Services.AddPublishingWorker();
         builder.Services.AddStudioWebIdentity();
+        builder.Services.AddStudioApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -30,5 +32,6 @@ public static class WebComposition
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAccountEndpoints();
+        app.MapStudioApi();
     }
 }

@@ -21,6 +21,10 @@ public static class WebIdentityComposition
             o.AccessDeniedPath = AccountEndpoints.AccessDeniedPath;
             o.ReturnUrlParameter = "returnUrl";
             o.Cookie.Name = "ContentStudio.Auth";
+            // Stated, not left to the default: Lax keeps the cookie off cross-site POSTs, which the JSON API relies on
+            // (docs/decisions/005-http-api.md); Strict would sign people out when they follow a link from an email.
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.HttpOnly = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });

@@ -92,7 +92,7 @@ public sealed class StudioAppFixture : IAsyncLifetime
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<UserAdmin>();
-        foreach (var user in new[] { TestUsers.Marketer, TestUsers.BrandManager })
+        foreach (var user in new[] { TestUsers.Marketer, TestUsers.BrandManager, TestUsers.PromptEngineer, TestUsers.SecondBrandManager })
         {
             var result = await admin.CreateUserAsync(IdentityActor.System, user.UserName, user.DisplayName, user.Password, [user.Role]);
             if (!result.Succeeded) throw new InvalidOperationException($"Seeding {user.UserName} failed: {result}");

@@ -10,4 +10,7 @@ public static class TestUsers
     public static readonly TestUser Admin = new(InitialAdmin.UserName, "Administrator", "Admin-e2e-Pass-1", IdentityRoles.Admin);
     public static readonly TestUser Marketer = new("maria", "Maria Marketer", "Marketer-e2e-Pass-1", IdentityRoles.Marketer);
     public static readonly TestUser BrandManager = new("bruno", "Bruno Brand", "Brand-e2e-Pass-1", IdentityRoles.BrandManager);
+    public static readonly TestUser PromptEngineer = new("priya", "Priya Prompts", "Prompt-e2e-Pass-1", IdentityRoles.PromptEngineer);
+    /// <summary>A second brand manager, who never writes anything: the colleague who may approve what bruno touched.</summary>
+    public static readonly TestUser SecondBrandManager = new("carla", "Carla Brand", "Carla-e2e-Pass-1", IdentityRoles.BrandManager);
 }

@@ -1,0 +1,31 @@
+using Microsoft.Net.Http.Headers;
+
+namespace ContentStudio.Web.Api;
+
+/// <summary>Runs around every API endpoint. (1) A write must say it is JSON: an HTML form can only send
+/// form-urlencoded, multipart or text/plain, and a cross-site script sending application/json needs a CORS
+/// preflight this app never grants, so this closes the cross-site form post even for body-less POSTs.
+/// (2) Core's exceptions become status codes with a ProblemDetails body (ApiProblems).</summary>
+internal sealed class ApiGuard : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !IsJson(request.ContentType))
+            return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "JSON only",
+                $"{request.Method} {request.Path} needs 'Content-Type: application/json' (send {{}} when there is nothing to say).");
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (ApiProblems.From(e) is { } problem)
+        {
+            return problem;
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.HasValue &&
+        (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+         type.MediaType.Value!.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+}
