@@ -25,12 +25,9 @@ internal static class PublishApi
                 _ => throw new ApiInputException("dueUtc", "'dueUtc' needs a time zone: write it in UTC ending in Z, e.g. 2030-01-31T09:00:00Z."),
             };
             var user = me.Caller();
-            // PublishingService takes a user name and does not authorise yet; until it takes a StudioUser, the same Core
-            // rule the publish panel applies (brand managers and admins). Remove this line when it does.
-            ReviewAuthorization.Demand(user, ReviewAction.Publish, VariantReviewFacts.None);
             if (await queue.CurrentAsync(id, ct) is null) throw new VariantNotFoundException(id);
             if (await targets.FindAsync(targetId.ToString(), ct) is null)
                 throw new ApiInputException("targetId", $"There is no publish target {targetId}.");
-            return TypedResults.Accepted($"{ApiComposition.Prefix}/variants/{id}", await publishing.PublishAsync([id], targetId, user.Id, due, ct));
+            return TypedResults.Accepted($"{ApiComposition.Prefix}/variants/{id}", await publishing.PublishAsync([id], targetId, user, due, ct));
         });
 }

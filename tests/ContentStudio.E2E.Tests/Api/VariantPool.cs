@@ -81,7 +81,8 @@ public sealed class VariantPool
     {
         var byMarketer = await StartRunAsync(app, "API matrix", TestUsers.Marketer, Segments);
         var byManager = await StartRunAsync(app, "API self-approval", TestUsers.BrandManager, ["students"]);
-        var target = await app.Services.GetRequiredService<PublishTargets>().AddFileExportAsync("api-files", "api", TestUsers.Admin.UserName);
+        var target = await app.Services.GetRequiredService<PublishTargets>().AddFileExportAsync("api-files", "api",
+            new StudioUser(TestUsers.Admin.UserName, TestUsers.Admin.DisplayName, TestUsers.Admin.Role));
         return new VariantPool(app, await ReviewableAsync(app, byMarketer), await ReviewableAsync(app, byManager), target.Id);
     }
 
