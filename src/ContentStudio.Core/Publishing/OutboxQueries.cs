@@ -1,4 +1,5 @@
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentStudio.Core.Publishing;
@@ -38,9 +39,10 @@ public sealed class OutboxQueries(IDbContextFactory<StudioDbContext> dbFactory, 
     }
 
     /// <summary>Queues a dead or cancelled delivery again, now, with fresh attempts. The send-time approval check still
-    /// applies: content changed since approval is cancelled again, not sent.</summary>
-    public async Task RetryAsync(Guid id, CancellationToken ct = default)
+    /// applies: content changed since approval is cancelled again, not sent. Who may: whoever may publish.</summary>
+    public async Task RetryAsync(Guid id, StudioUser user, CancellationToken ct = default)
     {
+        PublishingAuthorization.DemandQueue(user, scheduled: false);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
@@ -50,12 +52,14 @@ public sealed class OutboxQueries(IDbContextFactory<StudioDbContext> dbFactory, 
         if (updated == 0) throw new PublishingException(await WhyNotAsync(db, id, "retried", "dead or cancelled"));
     }
 
-    /// <summary>Stops a delivery that has not gone out (pending, or dead). One being sent right now cannot be recalled.</summary>
-    public async Task CancelAsync(Guid id, string user, CancellationToken ct = default)
+    /// <summary>Stops a delivery that has not gone out (pending, or dead). One being sent right now cannot be recalled.
+    /// Who may: whoever may publish.</summary>
+    public async Task CancelAsync(Guid id, StudioUser user, CancellationToken ct = default)
     {
+        PublishingAuthorization.DemandQueue(user, scheduled: false);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var token = Guid.NewGuid();
-        var reason = $"cancelled by {user}";
+        var reason = $"cancelled by {user.Id}";
         var updated = await db.OutboxMessages.Where(m => m.Id == id && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Dead))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Cancelled).SetProperty(m => m.LastError, reason)
                 .SetProperty(m => m.ConcurrencyToken, token), ct);

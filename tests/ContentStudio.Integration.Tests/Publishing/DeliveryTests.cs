@@ -1,5 +1,6 @@
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Publishing;
+using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
 
 namespace ContentStudio.Integration.Tests.Publishing;
@@ -118,13 +119,18 @@ public abstract class DeliveryTests : PublishingTests
         dead.TargetName.ShouldBe(PublishingStudio.HookName);
         receiver.Requests.Count.ShouldBe(6);
 
+        var marketer = new StudioUser("mia@example.com", "Mia", StudioRoles.Marketer);
+        (await Should.ThrowAsync<ReviewAuthorizationException>(() => queries.RetryAsync(id, marketer))).Message.ShouldContain("mia@example.com");
+        await Should.ThrowAsync<ReviewAuthorizationException>(() => queries.CancelAsync(id, StudioUser.Anonymous));
+        (await queries.ListAsync(OutboxStatus.Dead)).Single().Id.ShouldBe(id); // the refusals changed nothing
+
         failing = false;
-        await queries.RetryAsync(id);
+        await queries.RetryAsync(id, PublishingStudio.Manager);
         await Studio.NewDispatcher().DrainAsync();
         (await queries.ListAsync(OutboxStatus.Sent)).Single().Id.ShouldBe(id);
         receiver.Processed.Keys.ShouldBe([id.ToString()]);
         (await queries.CountsAsync()).ShouldBe(new OutboxCounts(0, 0, 1, 0, 0));
-        (await Should.ThrowAsync<PublishingException>(() => queries.CancelAsync(id, "bm"))).Message.ShouldContain("is Sent");
+        (await Should.ThrowAsync<PublishingException>(() => queries.CancelAsync(id, PublishingStudio.Manager))).Message.ShouldContain("is Sent");
     }
 
     [Fact]
