@@ -153,7 +153,7 @@ public abstract class DeliveryTests : PublishingTests
 /// timeout here so the kill lands while the sends are still in flight, even on a busy machine.</summary>
 public abstract class DispatcherKillTests : PublishingTests
 {
-    protected override void Configure(PublishingOptions options) { options.RequestTimeoutSeconds = 1.5; options.LeaseSeconds = 2; }
+    protected override void Configure(PublishingOptions options) { options.RequestTimeoutSeconds = 2; options.LeaseSeconds = 5; }
 
     [Fact]
     public async Task ADispatcherKilledMidBatchLeavesLeasesThatASecondDispatcherFinishes()

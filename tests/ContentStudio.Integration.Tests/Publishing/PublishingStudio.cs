@@ -60,7 +60,8 @@ public sealed class PublishingStudio : IAsyncDisposable
         s.Configure<PublishingOptions>(o =>
         {
             o.AllowLoopbackTargets = true; o.BaseDelaySeconds = 0.02; o.MaxDelaySeconds = 0.2; o.MaxAttempts = 6;
-            o.LeaseSeconds = 2; o.RequestTimeoutSeconds = 0.5; o.PollIntervalMilliseconds = 20; o.BatchSize = 16; o.Concurrency = 8;
+            // Roomy timeout and lease: a busy CI machine must not turn a slow answer into a retry.
+            o.LeaseSeconds = 6; o.RequestTimeoutSeconds = 2; o.PollIntervalMilliseconds = 20; o.BatchSize = 16; o.Concurrency = 8;
             o.ExportRoot = exportRoot;
             configure?.Invoke(o);
         });
