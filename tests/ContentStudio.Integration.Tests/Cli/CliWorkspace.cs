@@ -71,16 +71,35 @@ public sealed class CliWorkspace : IDisposable
     public CliProcess Start(params string[] args) =>
         CliProcess.Start(Folder, Task.Run(() => ChildEnvironmentAsync(args)).GetAwaiter().GetResult(), args);
 
+    /// <summary>Runs as <paramref name="user"/> with <paramref name="password"/> (null: the variable is not set at all),
+    /// whatever the workspace identity.</summary>
+    public Task<CliResult> RunAsAsync(string? user, string? password, params string[] args)
+    {
+        var env = new Dictionary<string, string>(Environment);
+        env.Remove("STUDIO_USER");
+        env.Remove("STUDIO_PASSWORD");
+        if (user is not null) env["STUDIO_USER"] = user;
+        if (password is not null) env["STUDIO_PASSWORD"] = password;
+        return CliProcess.RunAsync(Folder, env, Timeout, args);
+    }
+
+    /// <summary>Adds a user with <paramref name="roles"/> straight through Core (quicker than a CLI call), after the
+    /// workspace user so the database is migrated.</summary>
+    public async Task AddUserAsync(string name, string password, params string[] roles)
+    {
+        await EnsureUserAsync();
+        await using var sp = IdentityServices();
+        await using var scope = sp.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(IdentityActor.System, name, null, password, roles);
+        if (!created.Succeeded) throw new InvalidOperationException($"could not create {name}: {created}");
+        if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
+    }
+
     /// <summary>Creates the workspace user (all roles) in the workspace database, migrating it if needed. Idempotent.</summary>
     public async Task EnsureUserAsync()
     {
         if (_userCreated) return;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.Configure<DatabaseOptions>(o => { o.Provider = Provider; o.ConnectionString = ConnectionString; });
-        services.AddStudioData().AddStudioIdentity();
-        await using (var sp = services.BuildServiceProvider())
+        await using (var sp = IdentityServices())
         {
             await DatabaseInitializer.MigrateAsync(sp);
             await using var scope = sp.CreateAsyncScope();
@@ -90,6 +109,17 @@ public sealed class CliWorkspace : IDisposable
         }
         if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
         _userCreated = true;
+    }
+
+    /// <summary>Core's data and identity services on the workspace database.</summary>
+    ServiceProvider IdentityServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.Configure<DatabaseOptions>(o => { o.Provider = Provider; o.ConnectionString = ConnectionString; });
+        services.AddStudioData().AddStudioIdentity();
+        return services.BuildServiceProvider();
     }
 
     /// <summary>What the child gets: the workspace identity for a data-changing verb (created on first need), then the
