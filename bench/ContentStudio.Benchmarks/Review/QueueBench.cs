@@ -17,7 +17,8 @@ namespace ContentStudio.Benchmarks.Review;
 /// <summary>`queue` mode: the review queue's targets on a real database with N variants (default 100,000):
 /// the first queue page with filters (≤ 200 ms server time) and an approval (≤ 50 ms p95). Plain stopwatch timings
 /// of the service calls, after a warm-up; BenchmarkDotNet would re-seed per job, which takes longer than the budget.
-/// Usage: queue [variants] [sqlite|postgres "connection string"]</summary>
+/// Usage: queue [variants] [sqlite|postgres "connection string"] [--keep] (--keep leaves the SQLite file and prints its
+/// path, to look at query plans with sqlite3).</summary>
 public static class QueueBench
 {
     public static async Task RunAsync(string[] args)
@@ -58,7 +59,12 @@ public static class QueueBench
         Report("claim", await TimeAsync(claimable.Count, () => queue.ClaimAsync(claimable[c++].VariantId, approver), warmUp: 0));
 
         await services.DisposeAsync();
-        if (provider == DatabaseProvider.Sqlite) { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); Directory.Delete(dir, true); }
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (args.Contains("--keep")) Console.WriteLine($"kept {Path.Combine(dir, "bench.db")}");
+            else Directory.Delete(dir, true);
+        }
     }
 
     private static async Task<int> SeedAsync(IDbContextFactory<StudioDbContext> factory, int count)
