@@ -45,6 +45,9 @@ public static class QueueBench
             new QueueFilter { Lane = QueueLane.Clean, Brand = "brand-1", Channel = ChannelKind.Email })));
         Report("first page, lane Needs review, oldest first", await TimeAsync(30, () => queue.GetPageAsync(
             new QueueFilter { Lane = QueueLane.NeedsReview, Sort = QueueSort.Age })));
+        Report("first page, all lanes, oldest first", await TimeAsync(30, () => queue.GetPageAsync(new QueueFilter { Sort = QueueSort.Age })));
+        Report("first page, lane Blocked, oldest first", await TimeAsync(30, () => queue.GetPageAsync(
+            new QueueFilter { Lane = QueueLane.Blocked, Sort = QueueSort.Age })));
         Report("page 200, no filter, priority order", await TimeAsync(10, () => queue.GetPageAsync(new QueueFilter { Page = 200 })));
 
         var approver = new StudioUser("bench-manager", "Bench manager", StudioRoles.BrandManager);
