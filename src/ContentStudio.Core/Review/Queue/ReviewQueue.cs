@@ -59,7 +59,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
         var rows = new List<RowData>();
         if (filter.Sort == QueueSort.Age)
         {
-            rows = await OldestFirstAsync(variants, filter, (page - 1) * PageSize, ct);
+            rows = await OldestFirstAsync(db, variants, filter, (page - 1) * PageSize, ct);
         }
         else
         {
@@ -100,10 +100,11 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
     /// <summary>Oldest first: CreatedUtc, then Id. Index (ReviewState, CheckGate, CreatedUtc, Id) walks the rows of one
     /// review state and one gate value already in that order, but the open states are an IN list (and all lanes span
     /// several gates), which no single walk covers; sorting every open row instead took 500 ms at 100,000 variants.
-    /// So the first pages take skip + page rows from each (state, gate) walk and merge them here. The Blocked lane is
-    /// mostly "Outcome is not Ok", which no walk can seek, and deep pages would read too much: both sort in the
-    /// database as before.</summary>
-    private async Task<List<RowData>> OldestFirstAsync(IQueryable<Variant> inLane, QueueFilter filter, int skip, CancellationToken ct)
+    /// So on SQLite the first pages take skip + page rows from each (state, gate) walk and merge them here. The Blocked
+    /// lane is mostly "Outcome is not Ok", which no walk can seek, and deep pages would read too much: both sort in the
+    /// database as before. PostgreSQL keeps one query: with the statistics autovacuum gathers, its planner walks an
+    /// age index with an incremental sort (2 ms at 100,000 variants), and a dozen round trips would only add to it.</summary>
+    private async Task<List<RowData>> OldestFirstAsync(StudioDbContext db, IQueryable<Variant> inLane, QueueFilter filter, int skip, CancellationToken ct)
     {
         Gate?[] gates = filter.Lane switch
         {
@@ -112,7 +113,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
             null => [Gate.Clean, Gate.NeedsReview, Gate.Blocked, null],
             _ => [],
         };
-        if (gates.Length == 0 || skip + PageSize > MergeLimit)
+        if (gates.Length == 0 || skip + PageSize > MergeLimit || !db.Database.IsSqlite())
             return await Project(inLane.OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip(skip).Take(PageSize)).ToListAsync(ct);
         var merged = new List<RowData>();
         foreach (var state in filter.State is { } only ? [only.ToString()] : OpenStates)
