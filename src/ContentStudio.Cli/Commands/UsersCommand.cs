@@ -15,7 +15,7 @@ namespace ContentStudio.Cli.Commands;
 /// history and in `ps`). Exit 0 done, 2 invalid input or no identity (what to fix is printed), 3 sign-in or role refused.</summary>
 internal static class UsersCommand
 {
-    public const string PasswordVariable = "STUDIO_NEW_PASSWORD";
+    public const string NewPasswordVariable = "STUDIO_NEW_PASSWORD";
 
     public static Command Build() => new("users", "Studio accounts: who may sign in, with which roles.") { Add(), List() };
 
@@ -29,7 +29,7 @@ internal static class UsersCommand
         var displayName = new Option<string?>("--display-name") { Description = "Name shown in the studio (default: the sign-in name)" };
         var command = new Command("add",
             $"Add a user (needs an Admin signed in with {CliIdentity.UserVariable} and {CliIdentity.PasswordVariable}, except the first " +
-            $"user of an empty database, who must get --role Admin). The new user's password comes from the {PasswordVariable} " +
+            $"user of an empty database, who must get --role Admin). The new user's password comes from the {NewPasswordVariable} " +
             "environment variable, else it is asked for.")
             { name, roles, displayName };
         command.SetAction(async (result, ct) =>
@@ -46,10 +46,10 @@ internal static class UsersCommand
                 if (signIn.Refused) return signIn.ExitCode;
                 actor = IdentityActor.For(signIn.User!);
             }
-            var password = CliIdentity.ReadSecret(PasswordVariable, "Password of the new user:", confirm: true);
+            var password = CliIdentity.ReadSecret(NewPasswordVariable, "Password of the new user:", confirm: true);
             if (password is null)
             {
-                Console.Error.WriteLine($"no password for the new user: set the {PasswordVariable} environment variable or run in an interactive terminal");
+                Console.Error.WriteLine($"no password for the new user: set the {NewPasswordVariable} environment variable or run in an interactive terminal");
                 return ExitCodes.UsageOrInput;
             }
             var userName = result.GetValue(name)!;
@@ -105,7 +105,7 @@ internal static class UsersCommand
         "userName" => "--name",
         "displayName" => "--display-name",
         "roles" => "--role",
-        "password" => $"password ({PasswordVariable} or the prompt)",
+        "password" => $"password ({NewPasswordVariable} or the prompt)",
         _ => field,
     };
 
