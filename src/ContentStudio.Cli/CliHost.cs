@@ -30,5 +30,7 @@ internal static class ExitCodes
     public const int Ok = 0;
     public const int Problems = 1;
     public const int UsageOrInput = 2;
+    /// <summary>A data-changing verb refused its user: wrong password, locked account, or a role that may not (audited).</summary>
+    public const int Refused = 3;
     public const int Cancelled = 130;
 }

@@ -3,7 +3,8 @@ using ContentStudio.Cli;
 using ContentStudio.Cli.Commands;
 
 // `studio`: thin verbs over ContentStudio.Core. Exit codes: 0 success, 1 the verb ran and found a problem
-// (failed checks, invalid files, tasks needing attention), 2 usage or input error, 130 cancelled (Ctrl+C).
+// (failed checks, invalid files, tasks needing attention), 2 usage or input error (a data-changing verb without
+// STUDIO_USER included), 3 refused (wrong password, locked account, or a role that may not), 130 cancelled (Ctrl+C).
 var root = new RootCommand("ContentStudio command line: generate, check and validate on-brand copy.")
 {
     GenerateCommand.Build(),

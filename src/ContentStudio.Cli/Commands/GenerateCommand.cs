@@ -2,6 +2,7 @@ using System.CommandLine;
 using ContentStudio.Core;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -10,8 +11,9 @@ namespace ContentStudio.Cli.Commands;
 
 /// <summary>`studio generate --brief FILE` creates a campaign from a brief (JSON) and writes every variant;
 /// `studio generate --resume RUN` finishes a run that was interrupted. Exit 0 when every task produced a
-/// usable variant, 1 when some need attention or were cancelled, 2 when the brief is invalid, 130 when stopped by Ctrl+C or SIGTERM (the run can
-/// be resumed: nothing written is lost).</summary>
+/// usable variant, 1 when some need attention or were cancelled, 2 when the brief is invalid or no user is given, 3 when the
+/// sign-in or the role is refused (a Marketer, BrandManager or Admin may generate), 130 when stopped by Ctrl+C or SIGTERM
+/// (the run can be resumed: nothing written is lost). The campaign and the run record the signed-in user as CreatedBy.</summary>
 internal static class GenerateCommand
 {
     public static Command Build()
@@ -41,14 +43,17 @@ internal static class GenerateCommand
         {
             await using var services = CliHost.Build();
             await services.InitializeContentStudioAsync(ct);
+            var signIn = await CliIdentity.SignInAsync(services, StudioPermission.Generate, ct);
+            if (signIn.Refused) return signIn.ExitCode;
+            var user = signIn.User!;
             var generation = services.GetRequiredService<GenerationService>();
             Guid runId;
             if (result.GetValue(brief) is { } file)
             {
                 try
                 {
-                    var campaign = await services.GetRequiredService<CampaignService>().CreateFromFileAsync(file.FullName, Environment.UserName, ct);
-                    runId = (await generation.StartRunAsync(campaign.Id, Environment.UserName, ct)).Id;
+                    var campaign = await services.GetRequiredService<CampaignService>().CreateFromFileAsync(file.FullName, user, ct);
+                    runId = (await generation.StartRunAsync(campaign.Id, user, ct)).Id;
                     Console.WriteLine($"campaign {campaign.Id} \"{campaign.Name}\", run {runId}");
                 }
                 catch (BriefFileException ex) { return Fail(ex.Error.ToString()); }

@@ -1,12 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
+using ContentStudio.Core.Identity;
 using ContentStudio.Core.Prompts.Studio;
 
 namespace ContentStudio.Cli.Commands;
 
 /// <summary>`studio prompts eval --template NAME --candidate VERSION`: runs the template's evaluation set with the
 /// candidate and the released version and prints their metrics side by side. Exit 0 when the candidate may be
-/// released, 1 on a regression, 2 on usage errors (unknown template or version, missing or invalid evaluation set).</summary>
+/// released, 1 on a regression, 2 on usage errors (unknown template or version, missing or invalid evaluation set, no
+/// STUDIO_USER), 3 when the sign-in or the role is refused: the evaluation is stored (the release gate reads it), so it
+/// needs a signed-in PromptEngineer or Admin.</summary>
 internal static class PromptsEvalCommand
 {
     public static Command Build()
@@ -17,11 +20,13 @@ internal static class PromptsEvalCommand
         command.SetAction(async (result, ct) =>
         {
             await using var studio = await PromptsTemplateServices.StartAsync(ct);
+            var signIn = await CliIdentity.SignInAsync(studio.Services, StudioPermission.EvaluateTemplates, ct);
+            if (signIn.Refused) return signIn.ExitCode;
             var version = await studio.VersionAsync(result.GetValue(template)!, result.GetValue(candidate)!, ct);
             if (version is null) return ExitCodes.UsageOrInput;
             Console.WriteLine($"evaluating {version.TemplateName} version {version.Number} ({version.Version})...");
             TemplateEvaluationReport report;
-            try { report = await studio.Evaluator.EvaluateAsync(version.Id, ct); }
+            try { report = await studio.Evaluator.EvaluateAsync(version.Id, signIn.User!, ct); }
             catch (TemplateStudioException e) { return PromptsRenderCommand.Usage(e.Message); }
             Print(report);
             return report.Regressions.Count > 0 ? ExitCodes.Problems : ExitCodes.Ok;

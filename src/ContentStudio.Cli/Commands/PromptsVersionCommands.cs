@@ -1,11 +1,13 @@
 using System.CommandLine;
+using ContentStudio.Core.Identity;
 using ContentStudio.Core.Prompts.Studio;
 using DiffPlex.DiffBuilder.Model;
 
 namespace ContentStudio.Cli.Commands;
 
 /// <summary>`studio prompts history|release|rollback|diff|export|import`: the template versions in the database.
-/// Exit 0 on success, 1 when the gate refuses or a file is invalid, 2 on usage errors.</summary>
+/// Exit 0 on success, 1 when the gate refuses or a file is invalid, 2 on usage errors. release, rollback and import
+/// change data: they need a signed-in PromptEngineer or Admin (STUDIO_USER; exit 2 without one, 3 when refused).</summary>
 internal static class PromptsVersionCommands
 {
     private static Option<string> Template() => new("--template") { Description = "Template name, e.g. email", Required = true };
@@ -47,9 +49,11 @@ internal static class PromptsVersionCommands
         command.SetAction(async (result, ct) =>
         {
             await using var studio = await PromptsTemplateServices.StartAsync(ct);
+            var signIn = await CliIdentity.SignInAsync(studio.Services, StudioPermission.ReleaseTemplates, ct);
+            if (signIn.Refused) return signIn.ExitCode;
             var v = await studio.VersionAsync(result.GetValue(template)!, result.GetValue(version)!, ct);
             if (v is null) return ExitCodes.UsageOrInput;
-            try { await studio.Store.ReleaseAsync(v.Id, Environment.UserName, result.GetValue(justification), ct); }
+            try { await studio.Store.ReleaseAsync(v.Id, signIn.User!, result.GetValue(justification), ct); }
             catch (TemplateStudioException e) { Console.Error.WriteLine("refused: " + e.Message); return ExitCodes.Problems; }
             Console.WriteLine($"released {v.TemplateName} version {v.Number} ({v.Version})");
             return ExitCodes.Ok;
@@ -65,9 +69,11 @@ internal static class PromptsVersionCommands
         command.SetAction(async (result, ct) =>
         {
             await using var studio = await PromptsTemplateServices.StartAsync(ct);
+            var signIn = await CliIdentity.SignInAsync(studio.Services, StudioPermission.ReleaseTemplates, ct);
+            if (signIn.Refused) return signIn.ExitCode;
             var v = await studio.VersionAsync(result.GetValue(template)!, result.GetValue(to)!, ct);
             if (v is null) return ExitCodes.UsageOrInput;
-            try { await studio.Store.RollbackAsync(v.TemplateName, v.Id, Environment.UserName, ct); }
+            try { await studio.Store.RollbackAsync(v.TemplateName, v.Id, signIn.User!, ct); }
             catch (TemplateStudioException e) { Console.Error.WriteLine("refused: " + e.Message); return ExitCodes.Problems; }
             Console.WriteLine($"rolled {v.TemplateName} back to version {v.Number} ({v.Version})");
             return ExitCodes.Ok;
@@ -121,8 +127,10 @@ internal static class PromptsVersionCommands
         command.SetAction(async (result, ct) =>
         {
             await using var studio = await PromptsTemplateServices.StartAsync(ct);
+            var signIn = await CliIdentity.SignInAsync(studio.Services, StudioPermission.EditTemplates, ct);
+            if (signIn.Refused) return signIn.ExitCode;
             IReadOnlyList<ImportedFile> files;
-            try { files = await studio.Store.ImportAsync(result.GetValue(folder)!.FullName, Environment.UserName, ct); }
+            try { files = await studio.Store.ImportAsync(result.GetValue(folder)!.FullName, signIn.User!, ct); }
             catch (TemplateStudioException e) { return PromptsRenderCommand.Usage(e.Message); }
             foreach (var f in files.Where(f => f.Result.Version is not null))
                 Console.WriteLine($"{(f.Result.Created ? "new      " : "unchanged")} {f.Result.Version!.TemplateName} v{f.Result.Version.Number} ({f.Result.Version.Version})");

@@ -23,6 +23,7 @@ internal static class PublishCommand
         var run = new Command("run", "Send queued publications (webhooks, file exports).") { once, drain };
         run.SetAction(async (result, ct) =>
         {
+            if (await CliIdentity.SignInAsync(Core.Identity.StudioPermission.PublishRun, ct) is { Refused: true } refused) return refused.ExitCode;
             await using var services = CliHost.Build();
             if (PublishingWiring.Missing(services) is { } missing) return PublishingWiring.Fail(missing);
             await DatabaseInitializer.MigrateAsync(services, ct);

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Identity;
+using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
 
 namespace ContentStudio.Core.Campaigns;
@@ -24,7 +26,24 @@ public sealed class CampaignService(
     IDbContextFactory<StudioDbContext> dbFactory, IBrandCatalog brands, SegmentStore segments, TimeProvider clock)
 {
     /// <summary>Validates the brief against the brand catalog and the brand's segments, then stores it.
-    /// Throws <see cref="BriefValidationException"/> with one error per problem.</summary>
+    /// Throws <see cref="BriefValidationException"/> with one error per problem, <see cref="StudioAuthorizationException"/>
+    /// when <paramref name="user"/> is no Marketer, BrandManager or Admin (checked first). Records the user's Id.</summary>
+    public Task<Campaign> CreateAsync(CampaignBrief brief, StudioUser user, CancellationToken ct = default)
+    {
+        StudioPermissions.Demand(user, StudioPermission.Generate);
+        return CreateAsync(brief, user.Id, ct);
+    }
+
+    /// <summary>Loads a brief file and creates the campaign for <paramref name="user"/> (checked as in
+    /// <see cref="CreateAsync(CampaignBrief, StudioUser, CancellationToken)"/>, before the file is read).</summary>
+    public Task<Campaign> CreateFromFileAsync(string path, StudioUser user, CancellationToken ct = default)
+    {
+        StudioPermissions.Demand(user, StudioPermission.Generate);
+        return CreateFromFileAsync(path, user.Id, ct);
+    }
+
+    /// <summary>Stores the brief as <paramref name="user"/>'s without a role check: for seeding, benchmarks and tests;
+    /// pages and the CLI use the <see cref="StudioUser"/> overload. Throws <see cref="BriefValidationException"/>.</summary>
     public async Task<Campaign> CreateAsync(CampaignBrief brief, string user, CancellationToken ct = default)
     {
         var errors = await ValidateAsync(brief, ct);
@@ -53,7 +72,7 @@ public sealed class CampaignService(
         return BriefValidator.Validate(brief, brand, keys, clock.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>Loads a brief file and creates the campaign; errors name the file.</summary>
+    /// <summary>Loads a brief file and creates the campaign (no role check, as above); errors name the file.</summary>
     public async Task<Campaign> CreateFromFileAsync(string path, string user, CancellationToken ct = default)
     {
         var brief = BriefFile.Load(path);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Identity;
+using ContentStudio.Core.Review;
 
 namespace ContentStudio.Core.Generation;
 
@@ -8,7 +10,17 @@ namespace ContentStudio.Core.Generation;
 public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFactory, IRunProgressNotifier notifier, TimeProvider clock)
 {
     /// <summary>Stores the run and every one of its tasks (segment × channel × variant, each with its seed) in one
-    /// transaction, so a crash right after leaves either the whole plan or nothing.</summary>
+    /// transaction, so a crash right after leaves either the whole plan or nothing. A person starting a run needs the
+    /// role of a Marketer, BrandManager or Admin (refused with <see cref="StudioAuthorizationException"/> before anything
+    /// is read); the run records their Id (the sign-in name) as CreatedBy.</summary>
+    public Task<GenerationRun> StartRunAsync(Guid campaignId, StudioUser user, CancellationToken ct = default)
+    {
+        StudioPermissions.Demand(user, StudioPermission.Generate);
+        return StartRunAsync(campaignId, user.Id, ct);
+    }
+
+    /// <summary>Starts a run on behalf of <paramref name="user"/> without a role check: for system processes, seeding,
+    /// benchmarks and tests. Pages and the CLI use the <see cref="StudioUser"/> overload.</summary>
     public async Task<GenerationRun> StartRunAsync(Guid campaignId, string user = "", CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -9,7 +9,7 @@ namespace ContentStudio.Core.Identity;
 public static class IdentityServiceCollectionExtensions
 {
     /// <summary>Identity's user and role managers over EF stores in StudioDbContext, and UserAdmin. Needs AddStudioData.
-    /// The web adds cookies and SignInManager on top. Calling it twice is harmless.</summary>
+    /// PasswordSignIn checks passwords where there are no cookies (the CLI). The web adds cookies and SignInManager on top. Calling it twice is harmless.</summary>
     public static IServiceCollection AddStudioIdentity(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(UserAdmin))) return services;
@@ -29,6 +29,9 @@ public static class IdentityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<StudioClaimsPrincipalFactory>()
             .AddErrorDescriber<StudioIdentityErrorDescriber>();
         services.AddScoped<UserAdmin>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Audit.AuditLog>();
+        services.AddScoped<PasswordSignIn>();
         return services;
     }
 }

@@ -50,6 +50,22 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         return UserAdminResult.Ok;
     }
 
+    /// <summary>The first account of an install that has none (a CLI-only install has no web first start to create
+    /// "admin"): no signed-in actor is needed, <paramref name="operatorName"/> (the OS user) is logged as cli:NAME. Refused
+    /// with <see cref="StudioAuthorizationException"/> once any user exists (then only an Admin adds users), and the
+    /// account must be an Admin: otherwise nobody could ever add the next user or change a role.</summary>
+    public async Task<UserAdminResult> CreateFirstAdminAsync(string operatorName, string userName, string? displayName, string password,
+        IEnumerable<string> roleNames, CancellationToken ct = default)
+    {
+        if (await AnyUsersAsync(ct))
+            throw new StudioAuthorizationException(StudioPermission.ManageUsers,
+                "The database has users already, so only a signed-in Admin may add users.");
+        var roleList = (roleNames ?? []).ToList();
+        if (!roleList.Any(r => IdentityRoles.Normalize(r) == IdentityRoles.Admin))
+            return UserAdminResult.Fail("roles", "The first user must have the Admin role (add it with the other roles): nobody could add users or change roles otherwise.");
+        return await CreateUserAsync(IdentityActor.Operator(operatorName), userName, displayName, password, roleList, ct);
+    }
+
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
     {
         var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName)

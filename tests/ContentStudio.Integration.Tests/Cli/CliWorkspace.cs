@@ -1,15 +1,33 @@
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Identity;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentStudio.Integration.Tests.Cli;
 
 /// <summary>A temp folder the CLI runs in, with its own data folder (so no test touches the repository's data/)
 /// and the environment that configures it. Brand guides and prompts are the repository's unless a test points
-/// elsewhere. Opens the same database the CLI writes, to check what it left.</summary>
+/// elsewhere. Opens the same database the CLI writes, to check what it left.
+/// Verbs that change data need a signed-in user: before the first such verb the workspace creates <see cref="UserName"/>
+/// (every role) in its database and gives every child STUDIO_USER / STUDIO_PASSWORD, unless the test set either variable
+/// itself or turned <see cref="SignedIn"/> off.</summary>
 public sealed class CliWorkspace : IDisposable
 {
+    /// <summary>The workspace's own user, with all four roles, so every verb is allowed.</summary>
+    public const string UserName = "cli-tester";
+
+    /// <summary>First word(s) of the verbs that refuse to run without an identity.</summary>
+    static readonly string[][] DataChangingVerbs =
+    [
+        ["generate"], ["prompts", "release"], ["prompts", "rollback"], ["prompts", "import"], ["prompts", "eval"],
+        ["publish", "run"], ["users", "add"],
+    ];
+
+    bool _userCreated;
+
     /// <summary>Generous: a cold `dotnet studio.dll` on a loaded 2-core machine takes seconds before it does anything.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
@@ -38,11 +56,83 @@ public sealed class CliWorkspace : IDisposable
     public string ConnectionString { get; }
     public Dictionary<string, string> Environment { get; } = [];
 
+    /// <summary>Give data-changing verbs the workspace user's identity (default). Off: children get no STUDIO_USER
+    /// or STUDIO_PASSWORD from the workspace, only what <see cref="Environment"/> holds.</summary>
+    public bool SignedIn { get; set; } = true;
+
+    /// <summary>The workspace user's password: generated per workspace, never a constant in the repository.</summary>
+    public string Password { get; } = InitialAdmin.GeneratePassword();
+
     public static string SampleBrief => Path.Combine(CliProcess.RepoRoot, "docs", "samples", "brief-lumen.json");
 
-    public Task<CliResult> RunAsync(params string[] args) => CliProcess.RunAsync(Folder, Environment, Timeout, args);
+    public async Task<CliResult> RunAsync(params string[] args) => await CliProcess.RunAsync(Folder, await ChildEnvironmentAsync(args), Timeout, args);
 
-    public CliProcess Start(params string[] args) => CliProcess.Start(Folder, Environment, args);
+    /// <summary>Starts the CLI; creating the workspace user first (once) may take a moment, so this waits for it.</summary>
+    public CliProcess Start(params string[] args) =>
+        CliProcess.Start(Folder, Task.Run(() => ChildEnvironmentAsync(args)).GetAwaiter().GetResult(), args);
+
+    /// <summary>Runs as <paramref name="user"/> with <paramref name="password"/> (null: the variable is not set at all),
+    /// whatever the workspace identity.</summary>
+    public Task<CliResult> RunAsAsync(string? user, string? password, params string[] args)
+    {
+        var env = new Dictionary<string, string>(Environment);
+        env.Remove("STUDIO_USER");
+        env.Remove("STUDIO_PASSWORD");
+        if (user is not null) env["STUDIO_USER"] = user;
+        if (password is not null) env["STUDIO_PASSWORD"] = password;
+        return CliProcess.RunAsync(Folder, env, Timeout, args);
+    }
+
+    /// <summary>Adds a user with <paramref name="roles"/> straight through Core (quicker than a CLI call), after the
+    /// workspace user so the database is migrated.</summary>
+    public async Task AddUserAsync(string name, string password, params string[] roles)
+    {
+        await EnsureUserAsync();
+        await using var sp = IdentityServices();
+        await using var scope = sp.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(IdentityActor.System, name, null, password, roles);
+        if (!created.Succeeded) throw new InvalidOperationException($"could not create {name}: {created}");
+        if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>Creates the workspace user (all roles) in the workspace database, migrating it if needed. Idempotent.</summary>
+    public async Task EnsureUserAsync()
+    {
+        if (_userCreated) return;
+        await using (var sp = IdentityServices())
+        {
+            await DatabaseInitializer.MigrateAsync(sp);
+            await using var scope = sp.CreateAsyncScope();
+            var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
+                .CreateUserAsync(IdentityActor.System, UserName, "CLI tester", Password, IdentityRoles.All);
+            if (!created.Succeeded) throw new InvalidOperationException($"could not create the workspace user: {created}");
+        }
+        if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
+        _userCreated = true;
+    }
+
+    /// <summary>Core's data and identity services on the workspace database.</summary>
+    ServiceProvider IdentityServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.Configure<DatabaseOptions>(o => { o.Provider = Provider; o.ConnectionString = ConnectionString; });
+        services.AddStudioData().AddStudioIdentity();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>What the child gets: the workspace identity for a data-changing verb (created on first need), then the
+    /// test's own <see cref="Environment"/>, which wins.</summary>
+    async Task<IReadOnlyDictionary<string, string>> ChildEnvironmentAsync(string[] args)
+    {
+        var own = Environment.ContainsKey("STUDIO_USER") || Environment.ContainsKey("STUDIO_PASSWORD");
+        if (!SignedIn || own || !DataChangingVerbs.Any(v => args.Take(v.Length).SequenceEqual(v))) return Environment;
+        await EnsureUserAsync();
+        var child = new Dictionary<string, string> { ["STUDIO_USER"] = UserName, ["STUDIO_PASSWORD"] = Password };
+        foreach (var (key, value) in Environment) child[key] = value;
+        return child;
+    }
 
     /// <summary>Writes a file under the workspace (folders created) and returns its full path.</summary>
     public string WriteFile(string relativePath, string content)

@@ -151,7 +151,7 @@ public static partial class CrashScenario
     }
 
     /// <summary>The sample brief cut down to its first few segments and channels.</summary>
-    static string SmallBrief(int segments, int channels)
+    internal static string SmallBrief(int segments, int channels)
     {
         var brief = JsonNode.Parse(File.ReadAllText(CliWorkspace.SampleBrief), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!;
         brief["segmentKeys"] = new JsonArray([.. brief["segmentKeys"]!.AsArray().Take(segments).Select(n => n!.DeepClone())]);

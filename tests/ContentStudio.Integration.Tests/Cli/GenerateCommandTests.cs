@@ -52,6 +52,8 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task WithNeitherBriefNorResumeExitsTwoWithTheUsage()
     {
+        // A usage error is reported before any sign-in or database work, so the workspace creates no user (and no file) here.
+        _workspace.SignedIn = false;
         var result = await _workspace.RunAsync("generate", "--quiet");
 
         result.ExitCode.ShouldBe(2, result.ToString());

@@ -27,5 +27,8 @@ internal sealed class VariantConfiguration : IEntityTypeConfiguration<Variant>
         b.HasIndex(v => v.TaskId).IsUnique();
         b.HasIndex(v => v.CampaignId);
         b.HasIndex(v => v.RunId);
+        // The queue's oldest-first order within a lane (migration QueueAgeOrder); the other queue indexes live only in
+        // the ReviewQueue migration.
+        b.HasIndex(v => new { v.ReviewState, v.CheckGate, v.CreatedUtc, v.Id }).HasDatabaseName(Migrations.QueueAgeOrder.IndexName);
     }
 }

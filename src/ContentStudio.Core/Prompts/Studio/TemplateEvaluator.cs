@@ -4,6 +4,7 @@ using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Identity;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Segments;
 using Microsoft.EntityFrameworkCore;
@@ -39,8 +40,11 @@ public sealed class TemplateEvaluator(
     /// <summary>Model calls in flight at once during an evaluation (the pipeline's own limit still applies).</summary>
     public int MaxParallelism { get; init; } = 4;
 
-    public async Task<TemplateEvaluationReport> EvaluateAsync(Guid versionId, CancellationToken ct = default)
+    /// <summary>Runs the evaluation and stores it. Needs a PromptEngineer or an Admin (the stored evaluation is what lets
+    /// a version through the release gate); refused with <see cref="StudioAuthorizationException"/> before any model call.</summary>
+    public async Task<TemplateEvaluationReport> EvaluateAsync(Guid versionId, Review.StudioUser user, CancellationToken ct = default)
     {
+        StudioPermissions.Demand(user, StudioPermission.EvaluateTemplates);
         PromptTemplateVersion candidate;
         PromptTemplateVersion? baseline;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))

@@ -1,3 +1,5 @@
+using ContentStudio.Core.Identity;
+using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentStudio.Core.Prompts.Studio;
@@ -7,9 +9,11 @@ public sealed partial class TemplateStore
     /// <summary>Releases a version through the gate: it needs a finished evaluation of exactly this version against
     /// the version released now, with no regression — or a written justification (at least
     /// <see cref="TemplateGateOptions.MinJustificationLength"/> characters), recorded as an override.
-    /// Throws <see cref="TemplateStudioException"/> with what to do when refused.</summary>
-    public async Task<PromptTemplateRelease> ReleaseAsync(Guid versionId, string user, string? justification = null, CancellationToken ct = default)
+    /// Throws <see cref="TemplateStudioException"/> with what to do when refused, <see cref="StudioAuthorizationException"/>
+    /// when <paramref name="user"/> is no PromptEngineer or Admin.</summary>
+    public async Task<PromptTemplateRelease> ReleaseAsync(Guid versionId, StudioUser user, string? justification = null, CancellationToken ct = default)
     {
+        StudioPermissions.Demand(user, StudioPermission.ReleaseTemplates);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var version = await db.PromptTemplateVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, ct)
             ?? throw new TemplateStudioException($"version {versionId} does not exist");
@@ -56,13 +60,14 @@ public sealed partial class TemplateStore
                 kind = ReleaseKind.Override;
             }
         }
-        return await RecordReleaseAsync(db, current, version, kind, user, reason, evaluation?.Id, ct);
+        return await RecordReleaseAsync(db, current, version, kind, user.Id, reason, evaluation?.Id, ct);
     }
 
     /// <summary>Puts back a version that was released before. It needs no new evaluation (it passed, or was
     /// overridden, when it went out) but is recorded in the release history like any release.</summary>
-    public async Task<PromptTemplateRelease> RollbackAsync(string name, Guid toVersionId, string user, CancellationToken ct = default)
+    public async Task<PromptTemplateRelease> RollbackAsync(string name, Guid toVersionId, StudioUser user, CancellationToken ct = default)
     {
+        StudioPermissions.Demand(user, StudioPermission.ReleaseTemplates);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var version = await db.PromptTemplateVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == toVersionId && v.TemplateName == name, ct)
             ?? throw new TemplateStudioException($"template {name} has no version {toVersionId}");
@@ -70,7 +75,7 @@ public sealed partial class TemplateStore
         if (current?.VersionId == version.Id) throw new TemplateStudioException($"version {version.Number} of {name} is already released");
         if (!await db.PromptReleaseEvents.AnyAsync(e => e.TemplateName == name && e.VersionId == version.Id, ct))
             throw new TemplateStudioException($"version {version.Number} of {name} was never released, so there is nothing to roll back to: release it through the gate instead");
-        return await RecordReleaseAsync(db, current, version, ReleaseKind.Rollback, user, null, null, ct);
+        return await RecordReleaseAsync(db, current, version, ReleaseKind.Rollback, user.Id, null, null, ct);
     }
 
     /// <summary>Releases the first version of a template nobody released yet (start-up seeding).</summary>

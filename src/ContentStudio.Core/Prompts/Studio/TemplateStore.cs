@@ -1,5 +1,7 @@
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Identity;
+using ContentStudio.Core.Review;
 using DiffPlex;
 using DiffPlex.DiffBuilder;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,10 @@ namespace ContentStudio.Core.Prompts.Studio;
 
 /// <summary>Prompt template versions in the database: save (validated), list, history, diff, export/import, and
 /// release through the gate (TemplateStore.Release.cs). Versions are never edited or deleted: a change is a new
-/// version, so every variant's recorded version label keeps pointing at the text that wrote it.</summary>
+/// version, so every variant's recorded version label keeps pointing at the text that wrote it.
+/// Saving, importing, releasing and rolling back need a PromptEngineer or an Admin (<see cref="StudioPermissions"/>):
+/// refused with <see cref="StudioAuthorizationException"/> before anything is read or written. The user's Id (the
+/// sign-in name) is what versions, releases and audit events record.</summary>
 public sealed partial class TemplateStore(
     IDbContextFactory<StudioDbContext> dbFactory,
     TimeProvider clock,
@@ -75,7 +80,13 @@ public sealed partial class TemplateStore(
     /// <summary>Stores <paramref name="fileText"/> as the next version of <paramref name="name"/> when it parses
     /// without errors and its name matches. Text identical to an existing version returns that version
     /// (<see cref="SaveVersionResult.Created"/> false).</summary>
-    public async Task<SaveVersionResult> SaveVersionAsync(string name, string fileText, string user, string note = "", CancellationToken ct = default)
+    public Task<SaveVersionResult> SaveVersionAsync(string name, string fileText, StudioUser user, string note = "", CancellationToken ct = default)
+    {
+        StudioPermissions.Demand(user, StudioPermission.EditTemplates);
+        return SaveCheckedAsync(name, fileText, user.Id, note, ct);
+    }
+
+    private async Task<SaveVersionResult> SaveCheckedAsync(string name, string fileText, string user, string note, CancellationToken ct)
     {
         var file = name + TemplateText.Extension;
         var parsed = PromptTemplateParser.Parse(file, fileText);
@@ -129,22 +140,24 @@ public sealed partial class TemplateStore(
 
     /// <summary>Reads every *.prompt.md in <paramref name="folder"/> as a version of the template named by the
     /// file; unchanged files find their existing version, invalid ones come back with their errors.</summary>
-    public async Task<IReadOnlyList<ImportedFile>> ImportAsync(string folder, string user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ImportedFile>> ImportAsync(string folder, StudioUser user, CancellationToken ct = default)
     {
+        StudioPermissions.Demand(user, StudioPermission.EditTemplates);
         if (!Directory.Exists(folder)) throw new TemplateStudioException($"folder not found: {folder}");
         var results = new List<ImportedFile>();
         foreach (var path in Directory.GetFiles(folder, "*" + TemplateText.Extension).Order(StringComparer.Ordinal))
-            results.Add(new ImportedFile(path, await SaveFileAsync(path, user, $"imported from {Path.GetFileName(path)}", ct)));
+            results.Add(new ImportedFile(path, await SaveFileAsync(path, user.Id, $"imported from {Path.GetFileName(path)}", ct)));
         return results;
     }
 
+    /// <summary>Stores one file as a version. No role check: callers are ImportAsync (checked) and start-up seeding.</summary>
     internal async Task<SaveVersionResult> SaveFileAsync(string path, string user, string note, CancellationToken ct)
     {
         var name = TemplateText.NameOf(path)!;
         string text;
         try { text = TemplateText.Read(path); }
         catch (System.Text.DecoderFallbackException) { return new SaveVersionResult(null, [new SourceError(path, 1, "the file is not valid UTF-8")], false); }
-        var result = await SaveVersionAsync(name, text, user, note, ct);
+        var result = await SaveCheckedAsync(name, text, user, note, ct);
         // Errors name the file as it is on disk, not the template's canonical file name.
         return result.Succeeded ? result : result with { Errors = result.Errors.Select(e => e with { File = path }).ToList() };
     }

@@ -9,7 +9,8 @@ using ContentStudio.Core.Generation;
 namespace ContentStudio.Core.Review.Queue;
 
 /// <summary>The curation queue: variants joined with their campaigns, filtered, sorted by priority (impact, then
-/// deadline, then age) or by age, paged by offset; plus claim and release. Reads open their own short context.</summary>
+/// deadline, then age) or by age (oldest first), paged by page number; plus claim and release. Reads open their own
+/// short context.</summary>
 public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit, TimeProvider clock,
     IOptions<ReviewQueueOptions> options)
 {
@@ -58,7 +59,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
         var rows = new List<RowData>();
         if (filter.Sort == QueueSort.Age)
         {
-            rows = await Project(variants.OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+            rows = await OldestFirstAsync(db, variants, filter, (page - 1) * PageSize, ct);
         }
         else
         {
@@ -89,6 +90,42 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
                 i.CheckGate, i.CheckScore, i.ReviewState, i.ContentHash, c.BusinessImpact, c.DeadlineUtc, i.CreatedUtc, due,
                 due < now, i.AssignedTo, i.ClaimedUtc);
         }).ToList(), total, page, PageSize, lanes);
+    }
+
+    /// <summary>Rows a page may need from each walk before merging costs more than one sort (the first 20 pages).</summary>
+    private const int MergeLimit = 1_000;
+
+    private static readonly string[] OpenStates = ["Generated", "InReview", "ChangesRequested"];
+
+    /// <summary>Oldest first: CreatedUtc, then Id. Index (ReviewState, CheckGate, CreatedUtc, Id) walks the rows of one
+    /// review state and one gate value already in that order, but the open states are an IN list (and all lanes span
+    /// several gates), which no single walk covers; sorting every open row instead took 500 ms at 100,000 variants.
+    /// So on SQLite the first pages take skip + page rows from each (state, gate) walk and merge them here. The Blocked
+    /// lane is mostly "Outcome is not Ok", which no walk can seek, and deep pages would read too much: both sort in the
+    /// database as before. PostgreSQL keeps one query: with the statistics autovacuum gathers, its planner walks an
+    /// age index with an incremental sort (2 ms at 100,000 variants), and a dozen round trips would only add to it.</summary>
+    private async Task<List<RowData>> OldestFirstAsync(StudioDbContext db, IQueryable<Variant> inLane, QueueFilter filter, int skip, CancellationToken ct)
+    {
+        Gate?[] gates = filter.Lane switch
+        {
+            QueueLane.Clean => [Gate.Clean],
+            QueueLane.NeedsReview => [Gate.NeedsReview],
+            null => [Gate.Clean, Gate.NeedsReview, Gate.Blocked, null],
+            _ => [],
+        };
+        if (gates.Length == 0 || skip + PageSize > MergeLimit || !db.Database.IsSqlite())
+            return await Project(inLane.OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip(skip).Take(PageSize)).ToListAsync(ct);
+        var merged = new List<RowData>();
+        foreach (var state in filter.State is { } only ? [only.ToString()] : OpenStates)
+        foreach (var gate in gates)
+        {
+            // Separate branches: a nullable parameter compared with == becomes an OR for null that the index cannot seek.
+            var walk = inLane.Where(v => v.ReviewState == state);
+            walk = gate is { } g ? walk.Where(v => v.CheckGate == g) : walk.Where(v => v.CheckGate == null);
+            merged.AddRange(await Project(walk.OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Take(skip + PageSize)).ToListAsync(ct));
+        }
+        // .NET orders Guids as their text, which is how both providers order the Id column.
+        return merged.OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id).Skip(skip).Take(PageSize).ToList();
     }
 
     /// <summary>The distinct values the filter bar offers (brands, campaigns, segments) among queued items' campaigns.</summary>

@@ -1,31 +1,22 @@
-using System.Diagnostics;
+using ContentStudio.Integration.Tests.Cli;
 
 namespace ContentStudio.Integration.Tests.Prompts.Studio;
 
 /// <summary>The `studio prompts` verbs as a user runs them: a real process over a fresh SQLite database, the
-/// repository's prompts and brand guides, the offline model.</summary>
+/// repository's prompts and brand guides, the offline model. The verbs that change data run as the workspace's
+/// signed-in user (every role).</summary>
 public sealed class PromptsCliTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "contentstudio-cli-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly CliWorkspace _workspace = CliWorkspace.Sqlite();
 
-    public PromptsCliTests() => Directory.CreateDirectory(_root);
+    public PromptsCliTests() => _workspace.Environment["Llm__Provider"] = "Offline";
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     private async Task<(int Exit, string Out, string Err)> StudioAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "studio.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["Studio__DataPath"] = Path.Combine(_root, "data");
-        start.Environment["Studio__PromptsPath"] = TemplateStudioHarness.RepoFolder("prompts");
-        start.Environment["Studio__BrandGuidesPath"] = TemplateStudioHarness.RepoFolder("brand-guides");
-        start.Environment["Llm__Provider"] = "Offline";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await stdout, await stderr);
+        var result = await _workspace.RunAsync(args);
+        return (result.ExitCode, result.StdOut, result.StdErr);
     }
 
     [Fact]
@@ -53,7 +44,7 @@ public sealed class PromptsCliTests : IDisposable
     [Fact]
     public async Task AnImportedVersionIsReleasedOnlyAfterItsEvaluation()
     {
-        var incoming = Path.Combine(_root, "incoming");
+        var incoming = Path.Combine(_workspace.Folder, "incoming");
         Directory.CreateDirectory(incoming);
         var email = await File.ReadAllTextAsync(Path.Combine(TemplateStudioHarness.RepoFolder("prompts"), "email.prompt.md"));
         await File.WriteAllTextAsync(Path.Combine(incoming, "email.prompt.md"), email.Replace("You are a senior copywriter", "Be brief. You are a senior copywriter"));

@@ -36,7 +36,7 @@ public sealed class ReleasedPromptCatalogTests
         var other = new ReleasedPromptCatalog(db, time: clock) { RefreshInterval = TimeSpan.FromSeconds(5) };
         other.ForChannel(ChannelKind.Email)!.Version.ShouldBe(first.Version);
         var v2 = await studio.SaveAsync(studio.EmailWith("Be brief."));
-        await studio.Store.ReleaseAsync(v2.Id, "lead", "Catalog refresh test, no evaluation needed.");
+        await studio.Store.ReleaseAsync(v2.Id, TemplateStudioHarness.As("lead"), "Catalog refresh test, no evaluation needed.");
         other.ForChannel(ChannelKind.Email)!.Version.ShouldBe(first.Version);
         clock.Advance(TimeSpan.FromSeconds(6));
         other.ForChannel(ChannelKind.Email)!.Version.ShouldBe(v2.Version);

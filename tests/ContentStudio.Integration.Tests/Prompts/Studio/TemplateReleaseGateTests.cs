@@ -24,7 +24,7 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
     public async Task ReleaseWithoutAnEvaluationIsRefusedWithTheCommandToRun()
     {
         var v2 = await _studio.SaveAsync(_studio.EmailWith("Be brief."));
-        var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(v2.Id, "lead"));
+        var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(v2.Id, TemplateStudioHarness.As("lead")));
         e.Message.ShouldStartWith("version 2 of email has no finished evaluation: run `studio prompts eval --template email --candidate 2`");
     }
 
@@ -32,13 +32,13 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
     public async Task GateRefusesAVersionWhoseCopyTheChecksBlock()
     {
         var shouting = await _studio.SaveAsync(_studio.EmailWith($"{MarkerChatClient.Marker} the offer."));
-        var report = await _studio.Evaluator.EvaluateAsync(shouting.Id);
+        var report = await _studio.Evaluator.EvaluateAsync(shouting.Id, TemplateStudioHarness.As("engineer@example.com"));
         report.Result.Baseline!.GuardrailPassRate.ShouldBe(100);
         report.Result.Candidate.GuardrailPassRate.ShouldBe(0);
         report.Regressions.Select(r => r.Metric).ShouldContain("guardrail pass rate");
         report.Regressions.Select(r => r.Metric).ShouldContain("blockers");
 
-        var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(shouting.Id, "lead"));
+        var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(shouting.Id, TemplateStudioHarness.As("lead")));
         e.Message.ShouldContain("version 2 of email regresses against version 1: guardrail pass rate 100% → 0% (allowed drop 2 points)");
         e.Regressions.ShouldNotBeEmpty();
         (await _studio.Store.HistoryAsync("email"))!.Versions.Single(v => v.Number == 1).Id
@@ -49,11 +49,11 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
     public async Task GateReleasesAnEvaluatedVersionWithoutRegressionAndGenerationUsesIt()
     {
         var better = await _studio.SaveAsync(_studio.EmailWith("Keep every sentence short."));
-        var report = await _studio.Evaluator.EvaluateAsync(better.Id);
+        var report = await _studio.Evaluator.EvaluateAsync(better.Id, TemplateStudioHarness.As("engineer@example.com"));
         report.Regressions.ShouldBeEmpty();
         _studio.Model.Calls.ShouldBe(8); // 2 cases × 2 variants, for the candidate and for the released version
 
-        var release = await _studio.Store.ReleaseAsync(better.Id, "lead");
+        var release = await _studio.Store.ReleaseAsync(better.Id, TemplateStudioHarness.As("lead"));
         (release.VersionId, release.EvaluationId, release.Justification).ShouldBe((better.Id, report.Evaluation.Id, null));
         (await _studio.Store.HistoryAsync("email"))!.Releases.First().Kind.ShouldBe(ReleaseKind.Release);
 
@@ -72,9 +72,9 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
     {
         var a = await _studio.SaveAsync(_studio.EmailWith("Keep every sentence short."));
         var b = await _studio.SaveAsync(_studio.EmailWith("Lead with the reader."));
-        await _studio.Evaluator.EvaluateAsync(a.Id);
-        await _studio.Store.ReleaseAsync(b.Id, "lead", "Brand team signed this wording off in review.");
-        var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(a.Id, "lead"));
+        await _studio.Evaluator.EvaluateAsync(a.Id, TemplateStudioHarness.As("engineer@example.com"));
+        await _studio.Store.ReleaseAsync(b.Id, TemplateStudioHarness.As("lead"), "Brand team signed this wording off in review.");
+        var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(a.Id, TemplateStudioHarness.As("lead")));
         e.Message.ShouldContain("was evaluated against another version than the one released now");
     }
 
@@ -82,12 +82,12 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
     public async Task OverrideWithAJustificationIsRecordedAndAShortOneIsRefused()
     {
         var shouting = await _studio.SaveAsync(_studio.EmailWith($"{MarkerChatClient.Marker} the offer."));
-        await _studio.Evaluator.EvaluateAsync(shouting.Id);
-        var tooShort = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(shouting.Id, "lead", "  because  "));
+        await _studio.Evaluator.EvaluateAsync(shouting.Id, TemplateStudioHarness.As("engineer@example.com"));
+        var tooShort = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(shouting.Id, TemplateStudioHarness.As("lead"), "  because  "));
         tooShort.Message.ShouldContain("at least 20 characters (this one has 7)");
 
         const string why = "Launch-day test of the loud variant, agreed with legal.";
-        var release = await _studio.Store.ReleaseAsync(shouting.Id, "lead@example.com", why);
+        var release = await _studio.Store.ReleaseAsync(shouting.Id, TemplateStudioHarness.As("lead@example.com"), why);
         release.Justification.ShouldBe(why);
         release.EvaluationId.ShouldNotBeNull();
         var last = (await _studio.Store.HistoryAsync("email"))!.Releases.First();
@@ -100,13 +100,13 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
         var v1 = (await _studio.Store.FindAsync("email", "1"))!;
         var v2 = await _studio.SaveAsync(_studio.EmailWith("Keep every sentence short."));
         var v3 = await _studio.SaveAsync(_studio.EmailWith("Never released."));
-        await _studio.Store.ReleaseAsync(v2.Id, "lead", "Released for the rollback test, skip evaluation.");
+        await _studio.Store.ReleaseAsync(v2.Id, TemplateStudioHarness.As("lead"), "Released for the rollback test, skip evaluation.");
         _studio.Released.ForChannel(ChannelKind.Email)!.Version.ShouldBe(v2.Version);
 
-        var never = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.RollbackAsync("email", v3.Id, "lead"));
+        var never = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.RollbackAsync("email", v3.Id, TemplateStudioHarness.As("lead")));
         never.Message.ShouldContain("version 3 of email was never released");
 
-        await _studio.Store.RollbackAsync("email", v1.Id, "oncall@example.com");
+        await _studio.Store.RollbackAsync("email", v1.Id, TemplateStudioHarness.As("oncall@example.com"));
         var history = (await _studio.Store.HistoryAsync("email"))!;
         history.ReleasedVersionId.ShouldBe(v1.Id);
         (history.Releases.First().Kind, history.Releases.First().User).ShouldBe((ReleaseKind.Rollback, "oncall@example.com"));
@@ -120,7 +120,7 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(_studio.PromptsFolder, "evals", "email.eval.json"),
             """{ "cases": [ { "brand": "lumen-coffee", "segment": "astronauts", "brief": { "product": "ColdCraft" } } ] }""");
         var v1 = (await _studio.Store.FindAsync("email", "1"))!;
-        var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Evaluator.EvaluateAsync(v1.Id));
+        var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Evaluator.EvaluateAsync(v1.Id, TemplateStudioHarness.As("engineer@example.com")));
         e.Message.ShouldContain("case 1: brand 'lumen-coffee' has no segment 'astronauts'");
         _studio.Model.Calls.ShouldBe(0);
     }

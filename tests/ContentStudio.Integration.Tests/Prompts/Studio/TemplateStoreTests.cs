@@ -46,7 +46,7 @@ public abstract class TemplateStoreTests : IAsyncLifetime
     {
         var text = Studio.EmailWith("Keep it warm.").Replace("\n", "\r\n").TrimEnd('\n', '\r');
         var saved = await Studio.SaveAsync(text);
-        await Studio.Store.ReleaseAsync(saved.Id, "lead@example.com", "Urgent fix approved by the brand team today.");
+        await Studio.Store.ReleaseAsync(saved.Id, TemplateStudioHarness.As("lead@example.com"), "Urgent fix approved by the brand team today.");
 
         var history = (await Studio.Store.HistoryAsync("email"))!;
         var stored = history.Versions.First();
@@ -61,7 +61,7 @@ public abstract class TemplateStoreTests : IAsyncLifetime
         var release = history.Releases.First();
         (release.Kind, release.User, release.Justification).ShouldBe((ReleaseKind.Override, "lead@example.com", "Urgent fix approved by the brand team today."));
 
-        var evaluation = await Studio.Evaluator.EvaluateAsync(saved.Id);
+        var evaluation = await Studio.Evaluator.EvaluateAsync(saved.Id, TemplateStudioHarness.As("engineer@example.com"));
         using var db = Studio.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Data.StudioDbContext>>().CreateDbContext();
         var row = db.PromptEvaluations.Single(e => e.Id == evaluation.Evaluation.Id);
         (row.Status, row.VersionId, row.BaselineVersionId, row.TemplateName).ShouldBe((EvaluationStatus.Finished, saved.Id, saved.Id, "email"));
@@ -73,7 +73,7 @@ public abstract class TemplateStoreTests : IAsyncLifetime
     [Fact]
     public async Task SavingTheSameTextAgainReturnsTheExistingVersion()
     {
-        var again = await Studio.Store.SaveVersionAsync("email", Studio.EmailText, "someone", "");
+        var again = await Studio.Store.SaveVersionAsync("email", Studio.EmailText, TemplateStudioHarness.As("someone"), "");
         again.Created.ShouldBeFalse();
         again.Version!.Number.ShouldBe(1);
     }
@@ -87,7 +87,7 @@ public abstract class TemplateStoreTests : IAsyncLifetime
         foreach (var (name, text) in new[] { ("email", crlf), ("sms", bom) })
         {
             var v = await Studio.SaveAsync(text, name);
-            await Studio.Store.ReleaseAsync(v.Id, "lead", "Round-trip test release, no evaluation needed.");
+            await Studio.Store.ReleaseAsync(v.Id, TemplateStudioHarness.As("lead"), "Round-trip test release, no evaluation needed.");
         }
         var folder = Path.Combine(Studio.PromptsFolder, "export");
         var written = await Studio.Store.ExportAsync(folder);
@@ -98,7 +98,7 @@ public abstract class TemplateStoreTests : IAsyncLifetime
         smsBytes.ShouldBe(Encoding.UTF8.GetBytes(bom));
         File.ReadAllBytes(Path.Combine(folder, "push.prompt.md")).ShouldBe(File.ReadAllBytes(Path.Combine(Studio.PromptsFolder, "push.prompt.md")));
 
-        var imported = await Studio.Store.ImportAsync(folder, "importer");
+        var imported = await Studio.Store.ImportAsync(folder, TemplateStudioHarness.As("importer"));
         imported.ShouldAllBe(f => f.Result.Succeeded && !f.Result.Created);
         imported.Single(f => f.Path.EndsWith("email.prompt.md")).Result.Version!.FileText.ShouldBe(crlf);
     }
@@ -110,7 +110,7 @@ public abstract class TemplateStoreTests : IAsyncLifetime
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "email.prompt.md"), Studio.EmailWith("Imported change."));
         await File.WriteAllTextAsync(Path.Combine(folder, "push.prompt.md"), "---\nname: push\n---\n");
-        var imported = await Studio.Store.ImportAsync(folder, "importer");
+        var imported = await Studio.Store.ImportAsync(folder, TemplateStudioHarness.As("importer"));
         var email = imported.Single(f => f.Path.EndsWith("email.prompt.md")).Result;
         (email.Created, email.Version!.Number).ShouldBe((true, 2));
         var push = imported.Single(f => f.Path.EndsWith("push.prompt.md")).Result;

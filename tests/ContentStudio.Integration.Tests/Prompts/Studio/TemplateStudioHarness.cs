@@ -61,13 +61,17 @@ public sealed class TemplateStudioHarness : IAsyncDisposable
         return new TemplateStudioHarness(services, prompts, provider, () => { Directory.Delete(prompts, true); cleanup?.Invoke(); });
     }
 
+    /// <summary>A prompt engineer signed in as <paramref name="name"/>: TemplateStore and TemplateEvaluator check the role
+    /// and record the name.</summary>
+    public static ContentStudio.Core.Review.StudioUser As(string name) => new(name, name, ContentStudio.Core.Review.StudioRoles.PromptEngineer);
+
     /// <summary>The email template with one sentence added to its system message.</summary>
     public string EmailWith(string sentence) =>
         EmailText.Replace("You are a senior copywriter for", sentence + " You are a senior copywriter for", StringComparison.Ordinal);
 
     public async Task<PromptTemplateVersion> SaveAsync(string text, string name = "email")
     {
-        var result = await Store.SaveVersionAsync(name, text, "editor@example.com", "test edit");
+        var result = await Store.SaveVersionAsync(name, text, As("editor@example.com"), "test edit");
         result.Errors.Where(e => !e.IsWarning).ShouldBeEmpty();
         return result.Version!;
     }

@@ -18,7 +18,7 @@ public sealed class TemplateValidationTests : IAsyncLifetime
 
     private async Task<string> RefusedAsync(string text, string name = "email")
     {
-        var result = await _studio.Store.SaveVersionAsync(name, text, "editor", "");
+        var result = await _studio.Store.SaveVersionAsync(name, text, TemplateStudioHarness.As("editor"), "");
         result.Succeeded.ShouldBeFalse();
         (await _studio.Store.HistoryAsync("email"))!.Versions.Count.ShouldBe(1);
         return string.Join("\n", result.Errors.Where(e => !e.IsWarning));
