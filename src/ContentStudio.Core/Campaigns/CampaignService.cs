@@ -44,7 +44,7 @@ public sealed class CampaignService(
 
     /// <summary>Stores the brief as <paramref name="user"/>'s without a role check: for seeding, benchmarks and tests;
     /// pages and the CLI use the <see cref="StudioUser"/> overload. Throws <see cref="BriefValidationException"/>.</summary>
-    public async Task<Campaign> CreateAsync(CampaignBrief brief, string user, CancellationToken ct = default)
+    internal async Task<Campaign> CreateAsync(CampaignBrief brief, string user, CancellationToken ct = default)
     {
         var errors = await ValidateAsync(brief, ct);
         if (errors.Count > 0) throw new BriefValidationException(errors);
@@ -73,7 +73,7 @@ public sealed class CampaignService(
     }
 
     /// <summary>Loads a brief file and creates the campaign (no role check, as above); errors name the file.</summary>
-    public async Task<Campaign> CreateFromFileAsync(string path, string user, CancellationToken ct = default)
+    internal async Task<Campaign> CreateFromFileAsync(string path, string user, CancellationToken ct = default)
     {
         var brief = BriefFile.Load(path);
         var errors = await ValidateAsync(brief, ct);

@@ -21,7 +21,7 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
 
     /// <summary>Starts a run on behalf of <paramref name="user"/> without a role check: for system processes, seeding,
     /// benchmarks and tests. Pages and the CLI use the <see cref="StudioUser"/> overload.</summary>
-    public async Task<GenerationRun> StartRunAsync(Guid campaignId, string user = "", CancellationToken ct = default)
+    internal async Task<GenerationRun> StartRunAsync(Guid campaignId, string user = "", CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, ct)
