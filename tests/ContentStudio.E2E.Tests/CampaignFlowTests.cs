@@ -31,7 +31,7 @@ public class CampaignFlowTests(StudioAppFixture app)
         var bar = page.Locator("[role=progressbar]");
         await bar.WaitForAsync();
         (await bar.GetAttributeAsync("aria-valuemax")).ShouldBe("12"); // 2 segments × 3 channels × 2 variants
-        await page.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = 30000 });
+        await page.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = StudioAppFixture.SlowWaitMs });
         await page.Locator("[data-variant]").Nth(11).WaitForAsync();
         (await page.Locator("[data-variant]").CountAsync()).ShouldBe(12);
         (await bar.GetAttributeAsync("aria-valuenow")).ShouldBe("12");

@@ -59,7 +59,7 @@ public class PublishingFlowTests(StudioAppFixture app)
 
         // The dispatcher in the web process sends it; the open outbox picks that up on its own refresh.
         var sent = outbox.Locator($"#outbox-table tr[data-variant='{variantId}']");
-        await Assertions.Expect(sent).ToHaveAttributeAsync("data-status", "Sent", new() { Timeout = 20000 });
+        await Assertions.Expect(sent).ToHaveAttributeAsync("data-status", "Sent", new() { Timeout = StudioAppFixture.SlowWaitMs });
         (await sent.InnerTextAsync()).ShouldContain("site-files");
         (await sent.Locator("[data-sent]").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
         await Assertions.Expect(outbox.Locator("[data-count=Sent]")).Not.ToHaveTextAsync("0");

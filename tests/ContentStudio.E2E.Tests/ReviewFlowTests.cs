@@ -37,7 +37,7 @@ public class ReviewFlowTests(StudioAppFixture app)
         await marketer.CheckAsync("[data-segment=students]");
         await marketer.FillAsync("#variants", "1");
         await marketer.ClickAsync("#generate");
-        await marketer.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = 30000 });
+        await marketer.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = StudioAppFixture.SlowWaitMs });
         await marketer.ClickAsync("[data-cell='students/Email'] [data-review-link]");
         await marketer.WaitForURLAsync("**/review/*");
         var variantId = marketer.Url[(marketer.Url.LastIndexOf('/') + 1)..];
@@ -51,7 +51,7 @@ public class ReviewFlowTests(StudioAppFixture app)
 
         // The item appears in the manager's open queue without a reload.
         var row = manager.Locator($"#queue-table tr[data-variant='{variantId}']");
-        await row.WaitForAsync(new() { Timeout = 10000 });
+        await row.WaitForAsync(new() { Timeout = 30000 });
         (await row.InnerTextAsync()).ShouldContain("Queue live check");
         await manager.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("review-queue-live"), FullPage = true });
 

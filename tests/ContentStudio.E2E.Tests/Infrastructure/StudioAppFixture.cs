@@ -13,6 +13,10 @@ namespace ContentStudio.E2E.Tests.Infrastructure;
 /// database, and a real headless Chromium driven by Playwright.</summary>
 public sealed class StudioAppFixture : IAsyncLifetime
 {
+    /// <summary>How long to wait for background work (a generation run, a delivery): the app's one worker also serves
+    /// the other test classes' campaigns, and CI runs the three test assemblies side by side on two cores.</summary>
+    public const int SlowWaitMs = 120_000;
+
     private readonly WebApplicationFactory<Program> _factory;
     private IPlaywright? _playwright;
 
