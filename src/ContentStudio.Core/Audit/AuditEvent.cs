@@ -35,4 +35,5 @@ public static class AuditActions
     public const string ReviewPublished = "review.published";
     public const string TemplateReleased = "template.released";
     public const string SignInFailed = "auth.sign-in-failed";
+    public const string AccessDenied = "auth.access-denied";
 }

@@ -24,9 +24,6 @@ public sealed record PasswordSignInResult(StudioUser? User, string? FailureReaso
 /// the typed user name, never the password).</summary>
 public sealed class PasswordSignIn(UserManager<StudioIdentityUser> users, AuditLog audit, ILogger<PasswordSignIn> log)
 {
-    /// <summary>Audit action for an authenticated user refused an action for lack of a role.</summary>
-    public const string AccessDenied = "auth.access-denied";
-
     /// <param name="via">Where the attempt came from, recorded with a failure (e.g. "cli").</param>
     /// <param name="origin">Who or what made the attempt as far as this process can tell (e.g. OS user and host).</param>
     public async Task<PasswordSignInResult> SignInAsync(string userName, string password, string via, string origin, CancellationToken ct = default)
@@ -54,7 +51,7 @@ public sealed class PasswordSignIn(UserManager<StudioIdentityUser> users, AuditL
 
     /// <summary>Records that a signed-in <paramref name="user"/> was refused <paramref name="permission"/>.</summary>
     public Task RecordDeniedAsync(StudioUser user, StudioPermission permission, string reason, string via, CancellationToken ct = default) =>
-        audit.RecordAsync(new AuditEntry(user.Id, AccessDenied, "Permission", permission.ToString(),
+        audit.RecordAsync(new AuditEntry(user.Id, AuditActions.AccessDenied, "Permission", permission.ToString(),
             new { reason, via, roles = user.Roles.Order(StringComparer.Ordinal).ToArray() }), ct);
 
     public static string MessageFor(string reason) => reason switch

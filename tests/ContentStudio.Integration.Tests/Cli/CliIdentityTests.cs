@@ -100,7 +100,7 @@ public sealed class CliIdentityTests : IDisposable
         result.ExitCode.ShouldBe(3, result.ToString());
         result.StdErr.ShouldContain(reason, Case.Sensitive, result.ToString());
         await using var db = _workspace.Db();
-        var denied = await db.AuditEvents.SingleAsync(e => e.Action == PasswordSignIn.AccessDenied);
+        var denied = await db.AuditEvents.SingleAsync(e => e.Action == AuditActions.AccessDenied);
         denied.Actor.ShouldBe(user);
         denied.DataJson.ShouldContain("\"via\":\"cli\"");
         (await db.Campaigns.CountAsync()).ShouldBe(0);

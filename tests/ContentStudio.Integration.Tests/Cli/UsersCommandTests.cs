@@ -70,7 +70,7 @@ public sealed class UsersCommandTests : IDisposable
         add.StdErr.ShouldContain("mia may not add users or change roles: that needs the role Admin");
         await using var db = _workspace.Db();
         (await db.Users.AnyAsync(u => u.UserName == "eve")).ShouldBeFalse();
-        var denied = await db.AuditEvents.SingleAsync(e => e.Action == PasswordSignIn.AccessDenied);
+        var denied = await db.AuditEvents.SingleAsync(e => e.Action == AuditActions.AccessDenied);
         denied.Actor.ShouldBe("mia");
         denied.EntityId.ShouldBe(nameof(StudioPermission.ManageUsers));
     }
