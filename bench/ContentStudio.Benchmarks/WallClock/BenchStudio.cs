@@ -62,8 +62,11 @@ internal sealed class BenchStudio : IAsyncDisposable
             ("gift-buyers", "Gift buyers", "busy-parents"),
         ];
         foreach (var (key, name, from) in extra)
-            await store.SaveAsync(samples.Single(s => s.Key == from) with { Key = key, Name = name });
+            await store.SaveAsync(samples.Single(s => s.Key == from) with { Key = key, Name = name }, BenchUser);
     }
+
+    private static readonly ContentStudio.Core.Review.StudioUser BenchUser =
+        new("bench", "Bench", ContentStudio.Core.Review.StudioRoles.BrandManager);
 
     public async Task<IReadOnlyList<string>> SegmentKeysAsync()
     {

@@ -55,9 +55,10 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
     }
 
     /// <summary>Stops a run: no new task is claimed, waiting and claimed tasks become Cancelled (output of a model
-    /// call still in flight is discarded). False when the run is already over or unknown.</summary>
-    public async Task<bool> CancelAsync(Guid runId, CancellationToken ct = default)
+    /// call still in flight is discarded). False when the run is already over or unknown. Whoever may start runs may stop them.</summary>
+    public async Task<bool> CancelAsync(Guid runId, StudioUser user, CancellationToken ct = default)
     {
+        StudioPermissions.Demand(user, StudioPermission.Generate);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))

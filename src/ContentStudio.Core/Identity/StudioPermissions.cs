@@ -18,6 +18,8 @@ public enum StudioPermission
     PublishRun,
     /// <summary>Add users and change their roles.</summary>
     ManageUsers,
+    /// <summary>Import or edit a brand's audience segments (their protected attributes drive the fairness checks).</summary>
+    ManageSegments,
 }
 
 /// <summary>Refused because the user is anonymous or lacks every role that allows the action.
@@ -38,6 +40,7 @@ public static class StudioPermissions
             [IdentityRoles.PromptEngineer, IdentityRoles.Admin],
         StudioPermission.PublishRun => [IdentityRoles.BrandManager, IdentityRoles.Admin],
         StudioPermission.ManageUsers => [IdentityRoles.Admin],
+        StudioPermission.ManageSegments => [IdentityRoles.BrandManager, IdentityRoles.Admin],
         _ => throw new ArgumentOutOfRangeException(nameof(permission), permission, "unknown permission"),
     };
 
@@ -60,12 +63,13 @@ public static class StudioPermissions
     /// <summary>The action as a verb phrase: "release prompt templates".</summary>
     public static string Verb(StudioPermission permission) => permission switch
     {
-        StudioPermission.Generate => "create campaigns and start generation runs",
+        StudioPermission.Generate => "create campaigns and start or cancel generation runs",
         StudioPermission.EditTemplates => "save or import prompt template versions",
         StudioPermission.EvaluateTemplates => "evaluate prompt templates",
         StudioPermission.ReleaseTemplates => "release or roll back prompt templates",
         StudioPermission.PublishRun => "run the publishing dispatcher",
         StudioPermission.ManageUsers => "add users or change roles",
+        StudioPermission.ManageSegments => "import or edit audience segments",
         _ => permission.ToString(),
     };
 

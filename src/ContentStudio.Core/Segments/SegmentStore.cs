@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Identity;
+using ContentStudio.Core.Review;
 
 namespace ContentStudio.Core.Segments;
 
@@ -26,9 +28,10 @@ public sealed class SegmentStore(IDbContextFactory<StudioDbContext> dbFactory, T
         return await db.Segments.Where(s => s.BrandSlug == brandSlug).OrderBy(s => s.Key).Select(s => s.Key).ToListAsync(ct);
     }
 
-    /// <summary>Adds or updates one segment (the UI's edit form).</summary>
-    public async Task SaveAsync(Segment segment, CancellationToken ct = default)
+    /// <summary>Adds or updates one segment (the UI's edit form). Brand managers and admins only.</summary>
+    public async Task SaveAsync(Segment segment, StudioUser user, CancellationToken ct = default)
     {
+        StudioPermissions.Demand(user, StudioPermission.ManageSegments);
         Check(segment.BrandSlug, [segment]);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.Segments.FirstOrDefaultAsync(s => s.BrandSlug == segment.BrandSlug && s.Key == segment.Key, ct);
@@ -39,8 +42,9 @@ public sealed class SegmentStore(IDbContextFactory<StudioDbContext> dbFactory, T
 
     /// <summary>Makes the brand's segments exactly <paramref name="segments"/> (an import) in one transaction:
     /// either every row lands or none does and the old list stays. Existing keys keep their row id.</summary>
-    public async Task ReplaceAllAsync(string brandSlug, IReadOnlyList<Segment> segments, CancellationToken ct = default)
+    public async Task ReplaceAllAsync(string brandSlug, IReadOnlyList<Segment> segments, StudioUser user, CancellationToken ct = default)
     {
+        StudioPermissions.Demand(user, StudioPermission.ManageSegments);
         Check(brandSlug, segments);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -10,9 +10,9 @@ public sealed class StudioPermissionsTests
     private static readonly Dictionary<string, StudioPermission[]> Allowed = new()
     {
         ["Marketer"] = [Generate],
-        ["BrandManager"] = [Generate, PublishRun],
+        ["BrandManager"] = [Generate, PublishRun, ManageSegments],
         ["PromptEngineer"] = [EditTemplates, EvaluateTemplates, ReleaseTemplates],
-        ["Admin"] = [Generate, EditTemplates, EvaluateTemplates, ReleaseTemplates, PublishRun, ManageUsers],
+        ["Admin"] = [Generate, EditTemplates, EvaluateTemplates, ReleaseTemplates, PublishRun, ManageUsers, ManageSegments],
         ["anonymous"] = [],
     };
 
@@ -40,7 +40,7 @@ public sealed class StudioPermissionsTests
     public void AnonymousAndNullAreAskedToSignIn()
     {
         StudioPermissions.Check(StudioUser.Anonymous, ReleaseTemplates).ShouldBe("Sign in to release or roll back prompt templates.");
-        StudioPermissions.Check(null, Generate).ShouldBe("Sign in to create campaigns and start generation runs.");
+        StudioPermissions.Check(null, Generate).ShouldBe("Sign in to create campaigns and start or cancel generation runs.");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class CliIdentityTests : IDisposable
     [InlineData("mia", "prompts release --template email --version 1 --justification {why}", "mia may not release or roll back prompt templates: that needs the role PromptEngineer or Admin, and mia has only Marketer")]
     [InlineData("mia", "prompts import --from {folder}", "mia may not save or import prompt template versions: that needs the role PromptEngineer or Admin")]
     [InlineData("mia", "publish run --once", "mia may not run the publishing dispatcher: that needs the role BrandManager or Admin")]
-    [InlineData("pat", "generate --brief {brief} --quiet", "pat may not create campaigns and start generation runs: that needs the role Marketer, BrandManager or Admin, and pat has only PromptEngineer")]
+    [InlineData("pat", "generate --brief {brief} --quiet", "pat may not create campaigns and start or cancel generation runs: that needs the role Marketer, BrandManager or Admin, and pat has only PromptEngineer")]
     [InlineData("bea", "prompts eval --template email --candidate 1", "bea may not evaluate prompt templates: that needs the role PromptEngineer or Admin")]
     public async Task ARoleThatMayNotExits3WithCoresReasonAndIsAudited(string user, string command, string reason)
     {

@@ -91,7 +91,7 @@ public sealed class GenerateCommandTests : IDisposable
         {
             var runs = studio.Get<GenerationService>();
             run = await runs.StartRunAsync((await studio.CampaignAsync()).Id);
-            (await runs.CancelAsync(run.Id)).ShouldBeTrue();
+            (await runs.CancelAsync(run.Id, TestStudio.Marketer)).ShouldBeTrue();
         }
 
         var result = await _workspace.RunAsync("generate", "--resume", run.Id.ToString(), "--quiet");

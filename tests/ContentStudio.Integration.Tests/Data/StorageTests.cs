@@ -1,3 +1,5 @@
+using ContentStudio.Core.Review;
+using ContentStudio.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Configuration;
@@ -125,7 +127,7 @@ public abstract class StorageTests : StudioTests
             new() { Key = "families", BrandSlug = "lumen", Name = "Families" },
         };
 
-        await store.ReplaceAllAsync("lumen", import);
+        await store.ReplaceAllAsync("lumen", import, Bree);
 
         (await store.KeysAsync("lumen")).ShouldBe(["families", "retirees"]);
         (await store.GetAsync("lumen", "retirees"))!.Description.ShouldBe("Updated from the CDP");
@@ -143,7 +145,7 @@ public abstract class StorageTests : StudioTests
             new() { Key = "broken", BrandSlug = "lumen", Name = null! },
         };
 
-        await Should.ThrowAsync<DbUpdateException>(() => store.ReplaceAllAsync("lumen", import));
+        await Should.ThrowAsync<DbUpdateException>(() => store.ReplaceAllAsync("lumen", import, Bree));
 
         (await store.KeysAsync("lumen")).ShouldBe(["retirees", "students", "young-professionals"]);
     }
@@ -154,8 +156,30 @@ public abstract class StorageTests : StudioTests
         var store = Studio.Get<SegmentStore>();
         var twice = new List<Segment> { TestData.LumenSegments[0], TestData.LumenSegments[0] with { Name = "Again" } };
 
-        var error = await Should.ThrowAsync<ArgumentException>(() => store.ReplaceAllAsync("lumen", twice));
+        var error = await Should.ThrowAsync<ArgumentException>(() => store.ReplaceAllAsync("lumen", twice, Bree));
         error.Message.ShouldContain("'young-professionals' appears more than once");
+    }
+
+    private static readonly StudioUser Bree = new("bree@example.com", "Bree", IdentityRoles.BrandManager);
+
+    [Theory]
+    [InlineData("Marketer")]
+    [InlineData("PromptEngineer")]
+    [InlineData("")]
+    public async Task OnlyBrandManagersAndAdminsMayImportOrEditSegmentsAndARefusalChangesNothing(string role)
+    {
+        var store = Studio.Get<SegmentStore>();
+        await store.SeedIfEmptyAsync(TestData.LumenSegments);
+        var user = role == "" ? StudioUser.Anonymous : new StudioUser("sam@example.com", "Sam", role);
+
+        (await Should.ThrowAsync<StudioAuthorizationException>(() => store.ReplaceAllAsync("lumen", [TestData.LumenSegments[0]], user)))
+            .Permission.ShouldBe(StudioPermission.ManageSegments);
+        await Should.ThrowAsync<StudioAuthorizationException>(() => store.SaveAsync(TestData.LumenSegments[0] with { Name = "Renamed" }, user));
+
+        (await store.KeysAsync("lumen")).ShouldBe(["retirees", "students", "young-professionals"]);
+        (await store.GetAsync("lumen", "young-professionals"))!.Name.ShouldBe(TestData.LumenSegments[0].Name);
+        await store.SaveAsync(TestData.LumenSegments[0] with { Name = "Renamed" }, new StudioUser("ada@example.com", "Ada", IdentityRoles.Admin));
+        (await store.GetAsync("lumen", "young-professionals"))!.Name.ShouldBe("Renamed");
     }
 }
 

@@ -82,7 +82,7 @@ public abstract class GenerationRunTests : StudioTests
         var engine = Studio.NewEngine();
         (await engine.ProcessAsync(run.Id)).ShouldBe(4); // one batch
 
-        (await Runs.CancelAsync(run.Id)).ShouldBeTrue();
+        (await Runs.CancelAsync(run.Id, TestStudio.Marketer)).ShouldBeTrue();
         var afterCancel = await engine.RunUntilIdleAsync();
 
         afterCancel.ShouldBe(0);
@@ -91,7 +91,7 @@ public abstract class GenerationRunTests : StudioTests
         progress.ShouldBe(new RunProgress(run.Id, campaign.Id, RunStatus.Cancelled, 12, 4, 0, 8, 0, 0));
         progress!.Percent.ShouldBe(100);
         (await Runs.GetRunAsync(run.Id))!.CancelledTasks.ShouldBe(8);
-        (await Runs.CancelAsync(run.Id)).ShouldBeFalse();
+        (await Runs.CancelAsync(run.Id, TestStudio.Marketer)).ShouldBeFalse();
         _hooks.CompletedRuns.ShouldBeEmpty();
     }
 
@@ -120,7 +120,7 @@ public abstract class GenerationRunTests : StudioTests
     public async Task SendsAVariantToAPersonWhenItsSegmentIsGoneOrAPostProcessorFails()
     {
         var campaign = await Studio.CampaignAsync(TestData.Brief(segments: 2, variants: 1, Core.Channels.ChannelKind.Email));
-        await Studio.Get<SegmentStore>().ReplaceAllAsync("lumen", [TestData.LumenSegments[0]]); // retirees deleted
+        await Studio.Get<SegmentStore>().ReplaceAllAsync("lumen", [TestData.LumenSegments[0]], TestStudio.BrandManager); // retirees deleted
         _hooks.OnVariant = c => { if (c.Variant.VariantIndex == 0 && c.Request is not null) throw new InvalidOperationException("check crashed"); };
         var run = await Runs.StartRunAsync(campaign.Id);
 

@@ -97,7 +97,7 @@ public abstract class GenerationWorkerTests : StudioTests
         var run = await Runs.StartRunAsync(campaign.Id);
         Studio.Generator.Answer = r =>
         {
-            Runs.CancelAsync(run.Id).GetAwaiter().GetResult(); // a person presses Cancel while the model writes
+            Runs.CancelAsync(run.Id, TestStudio.Marketer).GetAwaiter().GetResult(); // a person presses Cancel while the model writes
             return null;
         };
 

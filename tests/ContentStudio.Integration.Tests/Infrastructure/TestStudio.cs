@@ -7,6 +7,7 @@ using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
 
 namespace ContentStudio.Integration.Tests.Infrastructure;
@@ -16,6 +17,10 @@ namespace ContentStudio.Integration.Tests.Infrastructure;
 public sealed class TestStudio : IAsyncDisposable
 {
     private readonly Action? _cleanup;
+
+    /// <summary>People for the services that check a role: one who may generate (and cancel), one who manages segments.</summary>
+    public static readonly StudioUser Marketer = new("maria@example.com", "Maria", StudioRoles.Marketer);
+    public static readonly StudioUser BrandManager = new("bree@example.com", "Bree", StudioRoles.BrandManager);
 
     private TestStudio(ServiceProvider services, DatabaseProvider provider, string connectionString, Action? cleanup)
     {

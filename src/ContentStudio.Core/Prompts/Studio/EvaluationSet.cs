@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ContentStudio.Core.Brands;
+using ContentStudio.Core.Identity;
+using ContentStudio.Core.Review;
 
 namespace ContentStudio.Core.Prompts.Studio;
 
@@ -64,9 +66,10 @@ public sealed record EvaluationSet(string Path, IReadOnlyList<EvaluationCase> Ca
     }
 
     /// <summary>Writes a checked set to its file (a temporary file moved into place, so a crash never leaves half a
-    /// file); returns the problems instead when the text does not check.</summary>
-    public static IReadOnlyList<SourceError> Save(string path, string text)
+    /// file); returns the problems instead when the text does not check. Prompt engineers and admins only.</summary>
+    public static IReadOnlyList<SourceError> Save(string path, string text, StudioUser user)
     {
+        StudioPermissions.Demand(user, StudioPermission.EditTemplates);
         var (_, errors) = Parse(path, text);
         if (errors.Count > 0) return errors;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);

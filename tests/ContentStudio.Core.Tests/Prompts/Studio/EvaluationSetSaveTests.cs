@@ -1,9 +1,13 @@
+using ContentStudio.Core.Identity;
 using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.Review;
 
 namespace ContentStudio.Core.Tests.Prompts.Studio;
 
 public class EvaluationSetSaveTests
 {
+    private static readonly StudioUser Pia = new("pia@example.com", "Pia", IdentityRoles.PromptEngineer);
+
     private static string TempPath() => Path.Combine(Directory.CreateTempSubdirectory("cs-evalset-").FullName, "evals", "email.eval.json");
 
     [Fact]
@@ -11,7 +15,7 @@ public class EvaluationSetSaveTests
     {
         var path = TempPath();
         const string text = "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"Harbor Mobile\" } } ] }\n";
-        EvaluationSet.Save(path, text).ShouldBeEmpty();
+        EvaluationSet.Save(path, text, Pia).ShouldBeEmpty();
         File.ReadAllText(path).ShouldBe(text);
         EvaluationSet.Load(path).Set!.Cases.Single().Segment.ShouldBe("seniors");
     }
@@ -20,8 +24,8 @@ public class EvaluationSetSaveTests
     public void AnInvalidSetIsRefusedWithTheLineAndTheFileKeepsItsContent()
     {
         var path = TempPath();
-        EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }").ShouldBeEmpty();
-        var errors = EvaluationSet.Save(path, "{\n  \"cases\": [\n    { \"brand\": \"harbor-bank\", }\n    oops\n  ]\n}");
+        EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", Pia).ShouldBeEmpty();
+        var errors = EvaluationSet.Save(path, "{\n  \"cases\": [\n    { \"brand\": \"harbor-bank\", }\n    oops\n  ]\n}", Pia);
         errors.ShouldNotBeEmpty();
         errors[0].Line.ShouldBeGreaterThan(1);
         EvaluationSet.Load(path).Set.ShouldNotBeNull("the file on disk still holds the last valid set");
@@ -30,7 +34,21 @@ public class EvaluationSetSaveTests
     [Fact]
     public void ACaseWithoutASegmentNamesTheCase()
     {
-        var errors = EvaluationSet.Save(TempPath(), "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"brief\": { \"product\": \"P\" } } ] }");
+        var errors = EvaluationSet.Save(TempPath(), "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"brief\": { \"product\": \"P\" } } ] }", Pia);
         errors.ShouldContain(e => e.Message.Contains("case 1") && e.Message.Contains("segment"));
+    }
+
+    [Theory]
+    [InlineData("Marketer")]
+    [InlineData("BrandManager")]
+    [InlineData("")]
+    public void OnlyPromptEngineersAndAdminsMaySaveASetAndARefusalWritesNothing(string role)
+    {
+        var path = TempPath();
+        var user = role == "" ? StudioUser.Anonymous : new StudioUser("sam@example.com", "Sam", role);
+        Should.Throw<StudioAuthorizationException>(() => EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", user))
+            .Permission.ShouldBe(StudioPermission.EditTemplates);
+        File.Exists(path).ShouldBeFalse();
+        EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", new StudioUser("ada@example.com", "Ada", IdentityRoles.Admin)).ShouldBeEmpty();
     }
 }
