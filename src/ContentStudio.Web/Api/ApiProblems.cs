@@ -19,6 +19,7 @@ public static class ApiProblems
     {
         ApiInputException i => Invalid(i.Field, i.Message),
         ReviewAuthorizationException a => Problem(StatusCodes.Status403Forbidden, "Not allowed", a.Message),
+        UnauthorizedAccessException u => Problem(StatusCodes.Status403Forbidden, "Not allowed", u.Message), // StudioPermissions, UserAdmin
         IllegalTransitionException t => Problem(StatusCodes.Status409Conflict, "Not allowed in this state", t.Message, new()
         {
             ["state"] = t.Current.ToString(), ["allowed"] = t.Allowed.Select(a => a.ToString()).ToArray(),
