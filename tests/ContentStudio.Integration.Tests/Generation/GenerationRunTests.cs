@@ -9,20 +9,8 @@ using ContentStudio.Integration.Tests.Infrastructure;
 namespace ContentStudio.Integration.Tests.Generation;
 
 /// <summary>Durable runs on a real database: planned up front, claimed with leases, one variant per task.</summary>
-public abstract class GenerationRunTests : StudioTests
+public abstract class GenerationRunTests : GenerationTests
 {
-    private readonly RecordingHooks _hooks = new();
-    private GenerationService Runs => Studio.Get<GenerationService>();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        services.AddSingleton<IVariantPostProcessor>(_hooks);
-        services.AddSingleton<IRunCompletedHandler>(_hooks);
-    }
-
-    private Task<List<GenerationTask>> TasksAsync(Guid runId) => Studio.TasksAsync(runId);
-    private Task<List<Variant>> VariantsAsync(Guid runId) => Studio.VariantsAsync(runId);
-
     [Fact]
     public async Task PlansEveryTaskWithItsSeedBeforeAnyWorkStarts()
     {
@@ -70,8 +58,8 @@ public abstract class GenerationRunTests : StudioTests
         events.Count.ShouldBeGreaterThanOrEqualTo(12);
         events.Last().Status.ShouldBe(RunStatus.Completed);
         events.Last().Percent.ShouldBe(100);
-        _hooks.ProcessedTasks.Count.ShouldBe(12);
-        _hooks.CompletedRuns.Select(p => p.RunId).ShouldBe([run.Id]);
+        Hooks.ProcessedTasks.Count.ShouldBe(12);
+        Hooks.CompletedRuns.Select(p => p.RunId).ShouldBe([run.Id]);
     }
 
     [Fact]
@@ -92,7 +80,7 @@ public abstract class GenerationRunTests : StudioTests
         progress!.Percent.ShouldBe(100);
         (await Runs.GetRunAsync(run.Id))!.CancelledTasks.ShouldBe(8);
         (await Runs.CancelAsync(run.Id, TestStudio.Marketer)).ShouldBeFalse();
-        _hooks.CompletedRuns.ShouldBeEmpty();
+        Hooks.CompletedRuns.ShouldBeEmpty();
     }
 
     [Fact]
@@ -121,7 +109,7 @@ public abstract class GenerationRunTests : StudioTests
     {
         var campaign = await Studio.CampaignAsync(TestData.Brief(segments: 2, variants: 1, Core.Channels.ChannelKind.Email));
         await Studio.Get<SegmentStore>().ReplaceAllAsync("lumen", [TestData.LumenSegments[0]], TestStudio.BrandManager); // retirees deleted
-        _hooks.OnVariant = c => { if (c.Variant.VariantIndex == 0 && c.Request is not null) throw new InvalidOperationException("check crashed"); };
+        Hooks.OnVariant = c => { if (c.Variant.VariantIndex == 0 && c.Request is not null) throw new InvalidOperationException("check crashed"); };
         var run = await Runs.StartRunAsync(campaign.Id);
 
         await Studio.NewEngine().RunUntilIdleAsync();

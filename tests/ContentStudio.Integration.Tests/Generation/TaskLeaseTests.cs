@@ -9,20 +9,8 @@ using ContentStudio.Integration.Tests.Infrastructure;
 namespace ContentStudio.Integration.Tests.Generation;
 
 /// <summary>Leases on a real database: racing workers, take-overs, crashes and slow calls never lose or double a variant.</summary>
-public abstract class TaskLeaseTests : StudioTests
+public abstract class TaskLeaseTests : GenerationTests
 {
-    private readonly RecordingHooks _hooks = new();
-    private GenerationService Runs => Studio.Get<GenerationService>();
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        services.AddSingleton<IVariantPostProcessor>(_hooks);
-        services.AddSingleton<IRunCompletedHandler>(_hooks);
-    }
-
-    private Task<List<GenerationTask>> TasksAsync(Guid runId) => Studio.TasksAsync(runId);
-    private Task<List<Variant>> VariantsAsync(Guid runId) => Studio.VariantsAsync(runId);
-
     [Fact]
     public async Task TwoEnginesRacingOverOneRunWriteEveryVariantExactlyOnce()
     {
@@ -41,7 +29,7 @@ public abstract class TaskLeaseTests : StudioTests
         variants.Select(v => v.TaskId).Distinct().Count().ShouldBe(24);
         (await TasksAsync(run.Id)).ShouldAllBe(t => t.Status == GenerationTaskStatus.Done && t.Attempts == 1);
         (await Runs.GetRunAsync(run.Id))!.Status.ShouldBe(RunStatus.Completed);
-        _hooks.CompletedRuns.Count.ShouldBe(1);
+        Hooks.CompletedRuns.Count.ShouldBe(1);
     }
 
     [Fact]
