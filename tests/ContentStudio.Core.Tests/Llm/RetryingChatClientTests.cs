@@ -74,20 +74,22 @@ public class RetryingChatClientTests
     [Fact]
     public async Task WaitsAsLongAsRetryAfterAsksInsteadOfTheShortBackoff()
     {
+        var log = new RetryLog();
         var fake = new TestChatClient().ThenThrow(Http(429, TimeSpan.FromMilliseconds(600))).ThenReply("ok");
-        await new RetryingChatClient(fake, Fast()).GetResponseAsync("hi");
-        var gap = fake.Calls[1].AtUtc - fake.Calls[0].AtUtc;
-        gap.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(580));
-        gap.ShouldBeLessThan(TimeSpan.FromMilliseconds(2500));
+        await new RetryingChatClient(fake, Fast(), logger: log).GetResponseAsync("hi");
+        log.DelaysMs.Single().ShouldBe(600); // exactly what the server asked for, not the 5 ms back-off
+        (fake.Calls[1].AtUtc - fake.Calls[0].AtUtc).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(580)); // and really waited
     }
 
     [Fact]
     public async Task FailsAtOnceWhenRetryAfterIsLongerThanTheWholeCallMayTake()
     {
         var fake = new TestChatClient().ThenThrow(Http(429, TimeSpan.FromSeconds(30))).ThenReply("never");
+        var log = new RetryLog();
         var clock = Stopwatch.StartNew();
-        var e = await Should.ThrowAsync<ModelCallException>(() => new RetryingChatClient(fake, Fast(totalTimeout: 3)).GetResponseAsync("hi"));
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        var e = await Should.ThrowAsync<ModelCallException>(() => new RetryingChatClient(fake, Fast(totalTimeout: 3), logger: log).GetResponseAsync("hi"));
+        log.DelaysMs.ShouldBeEmpty(); // no retry was scheduled at all
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10)); // far from the 30 s asked for, roomy for a stalled machine
         (e.StatusCode, e.RetryAfter).ShouldBe((429, TimeSpan.FromSeconds(30)));
         fake.Calls.Count.ShouldBe(1);
     }
@@ -95,9 +97,26 @@ public class RetryingChatClientTests
     [Fact]
     public async Task BacksOffBrieflyWhenNoRetryAfterIsGiven()
     {
+        // The wait the retry chose, as it logs it: a wall-clock gap would also measure a busy CI machine's stalls.
+        var log = new RetryLog();
         var fake = new TestChatClient().ThenThrow(Http(429)).ThenReply("ok");
-        await new RetryingChatClient(fake, Fast()).GetResponseAsync("hi");
-        (fake.Calls[1].AtUtc - fake.Calls[0].AtUtc).ShouldBeLessThan(TimeSpan.FromMilliseconds(1500)); // far below a Retry-After-sized wait, roomy for a busy machine
+        await new RetryingChatClient(fake, Fast(), logger: log).GetResponseAsync("hi");
+        fake.Calls.Count.ShouldBe(2);
+        log.DelaysMs.Single().ShouldBeLessThan(100); // exponential back-off from 5 ms with jitter, not a Retry-After-sized wait
+    }
+
+    /// <summary>Collects the "retrying in N ms" the retry strategy logs.</summary>
+    sealed class RetryLog : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<long> DelaysMs { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state,
+            Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (state is IEnumerable<KeyValuePair<string, object?>> values && values.FirstOrDefault(v => v.Key == "DelayMs").Value is long ms)
+                lock (DelaysMs) DelaysMs.Add(ms);
+        }
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class GenerationAgainstFakeServerTests : IAsyncLifetime
         variant.Provenance.Attempts.ShouldBe(2);
         var gap = _server.Requests[1].AtUtc - _server.Requests[0].AtUtc;
         gap.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(950)); // the computed back-off would be ~20 ms
-        gap.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+        gap.ShouldBeLessThan(TimeSpan.FromSeconds(6)); // roomy: a busy CI machine stalls; what matters is the lower bound
     }
 
     [Fact]
