@@ -71,6 +71,11 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>The row while this dispatcher still holds its lease: every write of a result goes through it, so a row
+    /// whose lease ran out (and that another dispatcher took) is never overwritten.</summary>
+    private IQueryable<OutboxMessage> Held(StudioDbContext db, Guid id) =>
+        db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending);
+
     private async Task<Outcome?> ProcessAsync(Guid id, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -81,7 +86,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
         if (message.LeaseExpiresUtc - Now < TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds + 1))
         {
             var expires = Now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
-            var renewed = await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending)
+            var renewed = await Held(db, id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseExpiresUtc, expires), ct);
             if (renewed == 0) return null;
         }
@@ -127,7 +132,6 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
     {
         var o = options.Value;
         var now = Now;
-        var mine = db.OutboxMessages.Where(m => m.Id == message.Id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending);
         var token = Guid.NewGuid();
         Outcome outcome;
         int updated;
@@ -140,7 +144,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
             updated = await AuditedTransaction.RunAsync(dbFactory, async tx =>
             {
                 await AuditLog.LockAsync(tx, CancellationToken.None);
-                var n = await tx.OutboxMessages.Where(m => m.Id == message.Id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending)
+                var n = await Held(tx, message.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentUtc, now)
                         .SetProperty(m => m.ReceiptJson, result.ReceiptJson).SetProperty(m => m.LastError, (string?)null)
                         .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseExpiresUtc, (DateTime?)null)
@@ -155,7 +159,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
             outcome = dead ? Outcome.Dead : Outcome.Retrying;
             var next = dead ? now : now + Backoff.Delay(message.Attempts, o);
             var error = $"attempt {message.Attempts}: {result.Error}";
-            updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, dead ? OutboxStatus.Dead : OutboxStatus.Pending)
+            updated = await Held(db, message.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, dead ? OutboxStatus.Dead : OutboxStatus.Pending)
                 .SetProperty(m => m.NextAttemptUtc, next).SetProperty(m => m.LastError, error)
                 .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseExpiresUtc, (DateTime?)null)
                 .SetProperty(m => m.ConcurrencyToken, token), CancellationToken.None);
@@ -169,7 +173,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
     {
         logger.LogWarning("Delivery {DeliveryId} cancelled: {Reason}", message.Id, reason);
         var token = Guid.NewGuid();
-        var updated = await db.OutboxMessages.Where(m => m.Id == message.Id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending)
+        var updated = await Held(db, message.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Cancelled).SetProperty(m => m.LastError, "cancelled: " + reason)
                 .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseExpiresUtc, (DateTime?)null)
                 .SetProperty(m => m.ConcurrencyToken, token), ct);

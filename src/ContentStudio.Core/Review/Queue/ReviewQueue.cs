@@ -95,7 +95,10 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
     /// <summary>Rows a page may need from each walk before merging costs more than one sort (the first 20 pages).</summary>
     private const int MergeLimit = 1_000;
 
-    private static readonly string[] OpenStates = ["Generated", "InReview", "ChangesRequested"];
+    // The states the queue shows, as stored (constants, so the filter below stays literal SQL the indexes match).
+    private const string Generated = nameof(ReviewState.Generated), InReview = nameof(ReviewState.InReview),
+        ChangesRequested = nameof(ReviewState.ChangesRequested);
+    private static readonly string[] OpenStates = [Generated, InReview, ChangesRequested];
 
     /// <summary>Oldest first: CreatedUtc, then Id. Index (ReviewState, CheckGate, CreatedUtc, Id) walks the rows of one
     /// review state and one gate value already in that order, but the open states are an IN list (and all lanes span
@@ -220,7 +223,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
             var name = state.ToString();
             rows = rows.Where(v => v.ReviewState == name);
         }
-        else rows = rows.Where(v => v.ReviewState == "Generated" || v.ReviewState == "InReview" || v.ReviewState == "ChangesRequested");
+        else rows = rows.Where(v => v.ReviewState == Generated || v.ReviewState == InReview || v.ReviewState == ChangesRequested);
         if (!string.IsNullOrWhiteSpace(f.Segment)) rows = rows.Where(v => v.SegmentKey == f.Segment);
         if (f.Channel is { } channel) rows = rows.Where(v => v.Channel == channel);
         if (f.Assignee == QueueFilter.Unassigned) rows = rows.Where(v => v.AssignedTo == null);
