@@ -1,4 +1,3 @@
-using ContentStudio.Core.Data;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,15 +21,6 @@ internal static class CliIdentity
     public const string UserVariable = "STUDIO_USER";
     public const string PasswordVariable = "STUDIO_PASSWORD";
     public const string Via = "cli";
-
-    /// <summary>Builds its own services for a verb that builds them later or differently (publish run): one line at the top.</summary>
-    public static async Task<CliSignIn> SignInAsync(StudioPermission permission, CancellationToken ct)
-    {
-        if (MissingUser(permission) is { } refused) return refused;
-        await using var services = CliHost.Build();
-        await DatabaseInitializer.MigrateAsync(services, ct);
-        return await SignInAsync(services, permission, ct);
-    }
 
     /// <summary>Signs in against the (migrated) database of <paramref name="services"/> and checks <paramref name="permission"/>.
     /// Writes why to stderr when refused.</summary>

@@ -23,17 +23,18 @@ internal static class PublishCommand
         var run = new Command("run", "Send queued publications (webhooks, file exports).") { once, drain };
         run.SetAction(async (result, ct) =>
         {
-            if (await CliIdentity.SignInAsync(Core.Identity.StudioPermission.PublishRun, ct) is { Refused: true } refused) return refused.ExitCode;
-            await using var services = CliHost.Build();
-            if (PublishingWiring.Missing(services) is { } missing) return PublishingWiring.Fail(missing);
-            await DatabaseInitializer.MigrateAsync(services, ct);
-            var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-            var poll = TimeSpan.FromMilliseconds(services.GetRequiredService<IOptions<PublishingOptions>>().Value.PollIntervalMilliseconds);
             if (result.GetValue(once) && result.GetValue(drain))
             {
                 Console.Error.WriteLine("publish run: --once and --drain cannot be combined (--once stops at what is due now, --drain waits for the rest)");
                 return ExitCodes.UsageOrInput;
             }
+            await using var services = CliHost.Build();
+            if (PublishingWiring.Missing(services) is { } missing) return PublishingWiring.Fail(missing);
+            await DatabaseInitializer.MigrateAsync(services, ct);
+            if (await CliIdentity.SignInAsync(services, Core.Identity.StudioPermission.PublishRun, ct) is { Refused: true } refused)
+                return refused.ExitCode;
+            var dispatcher = services.GetRequiredService<OutboxDispatcher>();
+            var poll = TimeSpan.FromMilliseconds(services.GetRequiredService<IOptions<PublishingOptions>>().Value.PollIntervalMilliseconds);
             var total = DispatchSummary.None;
             try
             {
