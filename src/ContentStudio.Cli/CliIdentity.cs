@@ -2,6 +2,7 @@ using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Cli;
 
@@ -38,7 +39,7 @@ internal static class CliIdentity
         var result = await signIn.SignInAsync(name, password, Via, Origin, ct);
         if (!result.Succeeded) return Refuse(ExitCodes.Refused, $"sign-in as {name} failed: {result.Message}");
         var user = result.User!;
-        if (StudioPermissions.Check(user, permission) is { } reason)
+        if (Access.Check(user, permission) is { Allowed: false, Reason: { } reason })
         {
             await signIn.RecordDeniedAsync(user, permission, reason, Via, ct);
             return Refuse(ExitCodes.Refused, reason);
@@ -69,7 +70,7 @@ internal static class CliIdentity
 
     private static CliSignIn? MissingUser(StudioPermission permission) => UserGiven ? null
         : Refuse(ExitCodes.UsageOrInput,
-            $"sign in first: this command changes data and needs a user who may {StudioPermissions.Verb(permission)}. " +
+            $"sign in first: this command changes data and needs a user who may {Access.Verb(permission)}. " +
             $"Set {UserVariable} to your user name and {PasswordVariable} to your password " +
             $"(or leave {PasswordVariable} unset in an interactive terminal to be asked).");
 

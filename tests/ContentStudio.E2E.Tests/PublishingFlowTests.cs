@@ -9,6 +9,7 @@ using ContentStudio.Core.Publishing.Delivery;
 using ContentStudio.Core.Review;
 using Microsoft.Playwright;
 using ContentStudio.E2E.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests;
 
@@ -118,7 +119,7 @@ public class PublishingFlowTests(StudioAppFixture app)
 
         // Someone rejects the variant behind the open page's back: publishing now is refused, with the reason.
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync())
-            await db.Variants.Where(v => v.Id == Guid.Parse(variantId)).ExecuteUpdateAsync(s => s.SetProperty(v => v.ReviewState, "Rejected"));
+            await db.Variants.Where(v => v.Id == Guid.Parse(variantId)).ExecuteUpdateAsync(s => s.SetProperty(v => v.ReviewState, ReviewState.Rejected));
         await manager.ClickAsync("#publish-now");
         await Assertions.Expect(manager.Locator("#publish-error")).ToContainTextAsync("Nothing was published");
         await Assertions.Expect(manager.Locator("#publish-error [data-refusal]")).ToContainTextAsync("is Rejected, not approved");

@@ -8,6 +8,7 @@ using ContentStudio.Core.Review;
 using Microsoft.Playwright;
 using ContentStudio.Core.Identity;
 using ContentStudio.E2E.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests;
 
@@ -16,7 +17,7 @@ namespace ContentStudio.E2E.Tests;
 [Collection(StudioAppCollection.Name)]
 public class ReviewFlowTests(StudioAppFixture app)
 {
-    private static readonly TestUser SecondManager = new("beth", "Beth Brand", "Beth-e2e-Pass-1", IdentityRoles.BrandManager);
+    private static readonly TestUser SecondManager = new("beth", "Beth Brand", "Beth-e2e-Pass-1", StudioRoles.BrandManager);
 
     [Fact]
     public async Task SubmittedVariantArrivesLiveInTheManagersQueueAndOnlySomeoneElseMayApprove()
@@ -44,9 +45,12 @@ public class ReviewFlowTests(StudioAppFixture app)
         await marketer.ClickAsync("#submit");
         await Assertions.Expect(marketer.Locator("#review-state")).ToHaveTextAsync("InReview");
 
-        // The marketer may not approve their own item: the page shows the service's refusal.
+        // The marketer may not approve (not their role, and their own item): the page offers no working Approve, and
+        // says why with the reason Core gives.
+        await Assertions.Expect(marketer.Locator("#approve")).ToHaveAttributeAsync("aria-disabled", "true");
+        await Assertions.Expect(marketer.Locator("#approve-why")).ToContainTextAsync("may not approve");
         await marketer.ClickAsync("#approve");
-        await Assertions.Expect(marketer.Locator("#review-error")).ToContainTextAsync("may not approve");
+        await Assertions.Expect(marketer.Locator("#review-state")).ToHaveTextAsync("InReview");
         await marketer.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("review-marketer-refused"), FullPage = true });
 
         // The item appears in the manager's open queue without a reload.
@@ -66,14 +70,14 @@ public class ReviewFlowTests(StudioAppFixture app)
         await Assertions.Expect(manager.Locator("#review-notice")).ToContainTextAsync("Saved");
         await Assertions.Expect(manager.Locator("[data-field=subject]")).ToContainTextAsync("Half price on your first bag");
         (await manager.Locator("[data-diff=subject]").InnerTextAsync()).ShouldContain("+ Half price on your first bag of Roast Club");
-        // Separation of duties: having edited it, they may not approve it themselves.
-        await manager.ClickAsync("#approve");
-        await Assertions.Expect(manager.Locator("#review-error")).ToContainTextAsync("edited");
+        // Separation of duties: having edited it, they may not approve it themselves, and the page says so before a click.
+        await Assertions.Expect(manager.Locator("#approve")).ToHaveAttributeAsync("aria-disabled", "true");
+        await Assertions.Expect(manager.Locator("#approve-why")).ToContainTextAsync("edited");
         await manager.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("review-edited"), FullPage = true });
 
         // A second brand manager, who neither wrote nor edited it, approves the edited version.
         await using (var scope = app.Services.CreateAsyncScope())
-            (await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(IdentityActor.System, SecondManager.UserName,
+            (await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(StudioUser.System, SecondManager.UserName,
                 SecondManager.DisplayName, SecondManager.Password, [SecondManager.Role])).Succeeded.ShouldBeTrue();
         var second = await app.OpenAsAsync(SecondManager, $"/review/{variantId}");
         await second.ClickAsync("#approve");

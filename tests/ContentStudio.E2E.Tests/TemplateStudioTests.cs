@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ContentStudio.Core.Identity;
 using ContentStudio.E2E.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests;
 
@@ -11,14 +12,14 @@ namespace ContentStudio.E2E.Tests;
 [Collection(StudioAppCollection.Name)]
 public partial class TemplateStudioTests(StudioAppFixture app)
 {
-    private static readonly TestUser Engineer = new("pia", "Pia Prompt", "Prompt-e2e-Pass-1", IdentityRoles.PromptEngineer);
+    private static readonly TestUser Engineer = new("pia", "Pia Prompt", "Prompt-e2e-Pass-1", StudioRoles.PromptEngineer);
     private const string Opening = "You are a senior copywriter for {{brandName}}.";
 
     [Fact]
     public async Task PromptEngineerFixesATypoSavesPreviewsEvaluatesAndReleasesTheEmailTemplate()
     {
         await using (var scope = app.Services.CreateAsyncScope())
-            (await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(IdentityActor.System, Engineer.UserName,
+            (await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(StudioUser.System, Engineer.UserName,
                 Engineer.DisplayName, Engineer.Password, [Engineer.Role])).Succeeded.ShouldBeTrue();
         var page = await app.OpenAsAsync(Engineer, "/templates/email");
         var editor = page.Locator("#text");

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Benchmarks.Publishing;
 
@@ -89,7 +90,7 @@ internal static class PublishBench
 
             await using var db = await services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
             var seeded = ids.Select(x => x.Id).ToList();
-            var published = await db.Variants.CountAsync(v => seeded.Contains(v.Id) && v.ReviewState == PublishableCheck.Published);
+            var published = await db.Variants.CountAsync(v => seeded.Contains(v.Id) && v.ReviewState == ReviewState.Published);
             var sent = results.Sum(r => r.Sent);
             Console.WriteLine($"approve {o.Deliveries} (review workflow, one audited transaction each): {approve.TotalSeconds:F2} s");
             Console.WriteLine($"queue {queued.Queued.Count} (render + sanitise + one transaction): {queue.TotalSeconds:F2} s");
@@ -185,7 +186,7 @@ internal static class PublishBench
             var variant = new Variant
             {
                 TaskId = task.Id, CampaignId = campaign.Id, RunId = run.Id, SegmentKey = task.SegmentKey, Channel = channel, VariantIndex = i,
-                FieldsJson = VariantContent.CanonicalJson(fields), ContentHash = VariantContent.Hash(fields), ReviewState = "InReview",
+                FieldsJson = VariantFields.CanonicalJson(fields), ContentHash = VariantFields.Hash(fields), ReviewState = ReviewState.InReview,
                 Outcome = VariantOutcome.Ok, CheckGate = ContentStudio.Core.Checks.Gate.Clean, CheckScore = 97, CreatedUtc = now,
                 TemplateName = "email", TemplateVersion = "1", Provider = "Offline", Model = "offline-composer",
             };

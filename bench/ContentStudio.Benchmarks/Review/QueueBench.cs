@@ -10,7 +10,8 @@ using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Review.Queue;
-using VariantContent = ContentStudio.Core.Generation.VariantContent;
+using VariantContent = ContentStudio.Core.Kernel.VariantFields;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Benchmarks.Review;
 
@@ -82,7 +83,7 @@ public static class QueueBench
         var rng = new Random(42);
         var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
         var campaigns = Math.Max(1, count / 500);
-        var states = new[] { "Generated", "InReview", "InReview", "InReview", "Approved", "ChangesRequested" };
+        var states = new[] { ReviewState.Generated, ReviewState.InReview, ReviewState.InReview, ReviewState.InReview, ReviewState.Approved, ReviewState.ChangesRequested };
         var channels = new[] { ChannelKind.Email, ChannelKind.Sms, ChannelKind.Push };
         var segments = new[] { "students", "retirees", "young-professionals", "families" };
         for (var ci = 0; ci < campaigns; ci++)
@@ -106,7 +107,7 @@ public static class QueueBench
                 db.Variants.Add(new Variant
                 {
                     TaskId = task.Id, CampaignId = campaign.Id, RunId = run.Id, SegmentKey = task.SegmentKey, Channel = task.Channel,
-                    VariantIndex = k, FieldsJson = VariantContent.CanonicalJson(fields), ContentHash = VariantContent.Hash(fields),
+                    VariantIndex = k, FieldsJson = VariantFields.CanonicalJson(fields), ContentHash = VariantFields.Hash(fields),
                     Outcome = VariantOutcome.Ok, CheckGate = gate, CheckScore = 70 + rng.Next(30), ReviewState = states[rng.Next(states.Length)],
                     CreatedUtc = start.AddMinutes(rng.Next(40_000)),
                 });

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Benchmarks.WallClock;
 
@@ -65,8 +66,8 @@ internal sealed class BenchStudio : IAsyncDisposable
             await store.SaveAsync(samples.Single(s => s.Key == from) with { Key = key, Name = name }, BenchUser);
     }
 
-    private static readonly ContentStudio.Core.Review.StudioUser BenchUser =
-        new("bench", "Bench", ContentStudio.Core.Review.StudioRoles.BrandManager);
+    private static readonly ContentStudio.Core.Kernel.StudioUser BenchUser =
+        new("bench", "Bench", ContentStudio.Core.Kernel.StudioRoles.BrandManager);
 
     public async Task<IReadOnlyList<string>> SegmentKeysAsync()
     {

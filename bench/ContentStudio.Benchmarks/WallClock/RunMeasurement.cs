@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Benchmarks.WallClock;
 

@@ -6,6 +6,7 @@ using ContentStudio.Core.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Cli.Commands;
 

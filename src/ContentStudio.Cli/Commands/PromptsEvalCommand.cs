@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Prompts.Studio;
 using DiffPlex.DiffBuilder.Model;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Cli.Commands;
 

@@ -3,6 +3,7 @@ using ContentStudio.Core.Data;
 using ContentStudio.Core.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Cli.Commands;
 
@@ -31,7 +32,7 @@ internal static class PublishCommand
             await using var services = CliHost.Build();
             if (PublishingWiring.Missing(services) is { } missing) return PublishingWiring.Fail(missing);
             await DatabaseInitializer.MigrateAsync(services, ct);
-            if (await CliIdentity.SignInAsync(services, Core.Identity.StudioPermission.PublishRun, ct) is { Refused: true } refused)
+            if (await CliIdentity.SignInAsync(services, StudioPermission.PublishRun, ct) is { Refused: true } refused)
                 return refused.ExitCode;
             var dispatcher = services.GetRequiredService<OutboxDispatcher>();
             var poll = TimeSpan.FromMilliseconds(services.GetRequiredService<IOptions<PublishingOptions>>().Value.PollIntervalMilliseconds);

@@ -3,6 +3,7 @@ using ContentStudio.Core.Brands;
 using ContentStudio.Core.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Cli.Commands;
 

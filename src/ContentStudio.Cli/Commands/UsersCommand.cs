@@ -5,6 +5,7 @@ using ContentStudio.Core.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal static class UsersCommand
         var name = new Option<string>("--name") { Description = "Sign-in name (letters, digits and - . _ @ +)", Required = true };
         var roles = new Option<string[]>("--role")
         {
-            Description = $"A role: {string.Join(", ", IdentityRoles.All)}. Repeat for several.", Required = true,
+            Description = $"A role: {string.Join(", ", StudioRoles.All)}. Repeat for several.", Required = true,
         };
         var displayName = new Option<string?>("--display-name") { Description = "Name shown in the studio (default: the sign-in name)" };
         var command = new Command("add",
@@ -36,7 +37,7 @@ internal static class UsersCommand
         {
             await using var services = BuildServices();
             await DatabaseInitializer.MigrateAsync(services, ct);
-            IdentityActor? actor = null;
+            StudioUser? actor = null;
             bool bootstrap;
             await using (var scope = services.CreateAsyncScope())
                 bootstrap = !CliIdentity.UserGiven && !await scope.ServiceProvider.GetRequiredService<UserAdmin>().AnyUsersAsync(ct);
@@ -44,7 +45,7 @@ internal static class UsersCommand
             {
                 var signIn = await CliIdentity.SignInAsync(services, StudioPermission.ManageUsers, ct);
                 if (signIn.Refused) return signIn.ExitCode;
-                actor = IdentityActor.For(signIn.User!);
+                actor = signIn.User!;
             }
             var password = CliIdentity.ReadSecret(NewPasswordVariable, "Password of the new user:", confirm: true);
             if (password is null)
@@ -76,7 +77,7 @@ internal static class UsersCommand
                 foreach (var e in outcome.Errors) Console.Error.WriteLine($"  {OptionFor(e.Field)}: {e.Message}");
                 return ExitCodes.UsageOrInput;
             }
-            Console.WriteLine($"added {userName.Trim()} ({string.Join(", ", (result.GetValue(roles) ?? []).Select(IdentityRoles.Normalize).Distinct())})");
+            Console.WriteLine($"added {userName.Trim()} ({string.Join(", ", (result.GetValue(roles) ?? []).Select(StudioRoles.Normalize).Distinct())})");
             return ExitCodes.Ok;
         });
         return command;

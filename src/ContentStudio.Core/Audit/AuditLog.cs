@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Audit;
 
@@ -11,7 +12,8 @@ public sealed class AuditLog(IDbContextFactory<StudioDbContext> dbFactory, TimeP
 {
     // Any constant will do; it only has to be the same for every writer of the log.
     private const long AppendLockKey = 0x4353_4175_6469_74; // "CSAudit"
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Enums by name: a detail such as a review state reads as "Approved", never as a number.
+    private static JsonSerializerOptions Json => StudioJson.Options;
 
     /// <summary>Serialises appends until the caller's transaction ends. PostgreSQL: a transaction-scoped advisory lock
     /// (two appends reading the same last event would otherwise fork the chain; the unique Sequence index would catch

@@ -1,3 +1,4 @@
+using ContentStudio.Core.Kernel;
 namespace ContentStudio.Core.Brands;
 
 /// <summary>Every guide in a folder (*.md except README.md), parsed in file-name order. A guide with errors is

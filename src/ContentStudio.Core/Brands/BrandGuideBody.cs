@@ -2,6 +2,7 @@ using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Brands;
 

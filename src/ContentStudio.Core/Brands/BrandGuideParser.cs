@@ -3,6 +3,7 @@ using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Brands;
 

@@ -1,3 +1,4 @@
+using ContentStudio.Core.Kernel;
 namespace ContentStudio.Core.Brands;
 
 /// <summary>The outcome of parsing one guide: the brand when the guide is valid, otherwise every problem found

@@ -1,3 +1,4 @@
+using ContentStudio.Core.Kernel;
 namespace ContentStudio.Core.Brands;
 
 /// <summary>The brands parsed from the brand-guides folder, and the problems found in guides that failed.</summary>

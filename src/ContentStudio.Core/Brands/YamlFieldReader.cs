@@ -1,6 +1,7 @@
 using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Brands;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Campaigns;
 

@@ -5,6 +5,7 @@ using ContentStudio.Core.Generation;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Campaigns;
 
@@ -26,11 +27,11 @@ public sealed class CampaignService(
     IDbContextFactory<StudioDbContext> dbFactory, IBrandCatalog brands, SegmentStore segments, TimeProvider clock)
 {
     /// <summary>Validates the brief against the brand catalog and the brand's segments, then stores it.
-    /// Throws <see cref="BriefValidationException"/> with one error per problem, <see cref="StudioAuthorizationException"/>
+    /// Throws <see cref="BriefValidationException"/> with one error per problem, <see cref="AccessDeniedException"/>
     /// when <paramref name="user"/> is no Marketer, BrandManager or Admin (checked first). Records the user's Id.</summary>
     public Task<Campaign> CreateAsync(CampaignBrief brief, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.Generate);
+        Access.Demand(user, StudioPermission.Generate);
         return CreateAsync(brief, user.Id, ct);
     }
 
@@ -38,7 +39,7 @@ public sealed class CampaignService(
     /// <see cref="CreateAsync(CampaignBrief, StudioUser, CancellationToken)"/>, before the file is read).</summary>
     public Task<Campaign> CreateFromFileAsync(string path, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.Generate);
+        Access.Demand(user, StudioPermission.Generate);
         return CreateFromFileAsync(path, user.Id, ct);
     }
 

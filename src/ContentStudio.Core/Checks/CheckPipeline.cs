@@ -24,13 +24,15 @@ public sealed class CheckPipeline
     public string RuleSetVersion { get; }
     public IReadOnlyList<string> RuleIds => [.. _checks.SelectMany(c => c.RuleIds).Distinct()];
 
-    public CheckReport Run(VariantContent content)
+    /// <summary>Runs every check in order. A check that throws becomes an error finding (a person looks); only the
+    /// caller's cancellation stops the run.</summary>
+    public async ValueTask<CheckReport> RunAsync(VariantContent content, CancellationToken cancellationToken = default)
     {
         var context = new CheckContext(content, Brand);
         foreach (var check in _checks)
         {
-            try { check.Run(context); }
-            catch (Exception e)
+            try { await check.RunAsync(context, cancellationToken); }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 context.Add(new Finding(ErrorRuleId, CheckCategories.CheckError, Severity.Warning, "", 0, 0, "",
                     $"The check {check.GetType().Name} failed ({e.GetType().Name}: {e.Message}); a person must review this item.",
@@ -41,6 +43,14 @@ public sealed class CheckPipeline
             ? [.. context.Findings.OrderBy(f => f.Field, StringComparer.Ordinal).ThenBy(f => f.Start).ThenByDescending(f => f.Severity)]
             : context.Findings.ToArray();
         return CheckReport.Create(findings, _categories, RuleSetVersion, context.Notes.Count == 0 ? [] : [.. context.Notes]);
+    }
+
+    /// <summary>For pipelines whose checks need no model (no live judges: the offline default, `studio check` without
+    /// a provider, benchmarks and specs) this completes at once; with live judges it waits for them.</summary>
+    public CheckReport Run(VariantContent content)
+    {
+        var pending = RunAsync(content);
+        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
 
     public CheckReport Run(string text, Channels.ChannelKind? channel = null) => Run(VariantContent.FromText(text, channel));

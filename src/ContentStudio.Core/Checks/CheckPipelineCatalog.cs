@@ -37,7 +37,8 @@ public static partial class CheckPipelineExtensions
 
     public static CheckPipelineBuilder UseLeakage(this CheckPipelineBuilder b) => b.Add(new LeakageCheck());
 
-    /// <summary>LLM judges: "not run" with the offline composer (the default), asynchronous otherwise.</summary>
-    public static CheckPipelineBuilder UseJudges(this CheckPipelineBuilder b, bool realProvider = false) =>
-        b.Add(new LlmJudgeCheck(realProvider));
+    /// <summary>LLM judges: they ask the model through <paramref name="runner"/> when it is live, and report "not run"
+    /// otherwise (the offline composer, the default).</summary>
+    public static CheckPipelineBuilder UseJudges(this CheckPipelineBuilder b, LlmJudgeRunner? runner = null) =>
+        b.Add(new LlmJudgeCheck(runner));
 }

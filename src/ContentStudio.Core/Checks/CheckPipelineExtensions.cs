@@ -8,9 +8,9 @@ public static partial class CheckPipelineExtensions
 {
     /// <summary>Everything an item gets before a person sees it. Order: content checks first, then channel
     /// and leakage, so findings read from "what it says" to "how it is packaged".</summary>
-    /// <param name="realProvider">True when a real model is configured: judges then run asynchronously
-    /// (<see cref="Judges.LlmJudgeRunner"/>) instead of reporting "not run".</param>
-    public static CheckPipelineBuilder UseStandardChecks(this CheckPipelineBuilder b, bool realProvider = false) => b
+    /// <param name="judges">The judge runner when a real model is configured (judges then ask it); null or offline
+    /// reports them "not run".</param>
+    public static CheckPipelineBuilder UseStandardChecks(this CheckPipelineBuilder b, Judges.LlmJudgeRunner? judges = null) => b
         .UseInclusiveLanguage()
         .UseBrandTerms()
         .UseProductNames()
@@ -22,7 +22,7 @@ public static partial class CheckPipelineExtensions
         .UseChannelRules()
         .UsePii()
         .UseLeakage()
-        .UseJudges(realProvider);
+        .UseJudges(judges);
 
     public static CheckPipelineBuilder UseInclusiveLanguage(this CheckPipelineBuilder b, TermLexicon? lexicon = null,
         IReadOnlyCollection<string>? categories = null)

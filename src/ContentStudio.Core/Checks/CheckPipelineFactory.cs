@@ -10,7 +10,8 @@ public sealed class CheckPipelineFactory
     private readonly ConcurrentDictionary<string, CheckPipeline> _cache = new(StringComparer.Ordinal);
     private readonly Action<CheckPipelineBuilder> _configure;
 
-    public CheckPipelineFactory() : this(b => b.UseStandardChecks()) { }
+    /// <summary>The standard checks; the judges ask a model when <paramref name="judges"/> is live.</summary>
+    public CheckPipelineFactory(Judges.LlmJudgeRunner? judges = null) : this(b => b.UseStandardChecks(judges)) { }
 
     /// <summary>A factory with a custom assembly of checks (tests, a brand-specific product decision).</summary>
     public CheckPipelineFactory(Action<CheckPipelineBuilder> configure) => _configure = configure;

@@ -5,13 +5,27 @@ using ContentStudio.Core.Checks.Text;
 namespace ContentStudio.Core.Checks;
 
 /// <summary>One small check. It names the rules it owns and adds findings to the context; it must not keep
-/// per-run state (a pipeline is built once per brand and shared by threads).</summary>
+/// per-run state (a pipeline is built once per brand and shared by threads). Asynchronous, because some checks ask a
+/// model (the LLM judges); the rest are <see cref="ITextCheck"/>s, which complete at once.</summary>
 public interface ICheck
 {
     IReadOnlyList<string> RuleIds { get; }
     /// <summary>The categories this check scores (a category with no finding scores 100).</summary>
     IReadOnlyList<string> Categories { get; }
+    ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>A check that reads only the text (no I/O): it implements <see cref="Run"/>, and running it asynchronously
+/// completes synchronously, so the per-variant hot path allocates no task for it.</summary>
+public interface ITextCheck : ICheck
+{
     void Run(CheckContext context);
+
+    ValueTask ICheck.RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        Run(context);
+        return ValueTask.CompletedTask;
+    }
 }
 
 /// <summary>The copy to check: its channel (null when unknown, e.g. `studio check` without --channel)
@@ -19,6 +33,8 @@ public interface ICheck
 public sealed record VariantContent(ChannelKind? Channel, IReadOnlyDictionary<string, string> Fields)
 {
     public string? PromptText { get; init; }
+    /// <summary>The audience the copy was written for, when known (the judges read it).</summary>
+    public Segments.Segment? Segment { get; init; }
 
     public static VariantContent FromText(string text, ChannelKind? channel = null) =>
         new(channel, new Dictionary<string, string> { [DefaultField(channel)] = text });

@@ -6,10 +6,7 @@ namespace ContentStudio.Core.Checks;
 /// <summary>The JSON form of check reports and findings as stored on a variant.</summary>
 public static class StoredReports
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static JsonSerializerOptions Options => Kernel.StudioJson.Options;
 
     public static string Serialize(CheckReport report) => JsonSerializer.Serialize(report, Options);
 

@@ -9,10 +9,7 @@ namespace ContentStudio.Core.Data;
 /// snapshots by their JSON so in-place list edits are noticed.</summary>
 internal static class JsonColumn
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static JsonSerializerOptions Options => Kernel.StudioJson.Options;
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class
     {

@@ -7,6 +7,7 @@ using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Prompts.Studio;
 using ContentStudio.Core.Publishing;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Data;
 

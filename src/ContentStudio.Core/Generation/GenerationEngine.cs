@@ -5,8 +5,10 @@ using ContentStudio.Core.Brands;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Data.Leasing;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Segments;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Generation;
 
@@ -30,7 +32,7 @@ public sealed class GenerationEngine(
     private readonly IRunCompletedHandler[] _completedHandlers = [.. completedHandlers];
 
     /// <summary>Names this engine in task leases.</summary>
-    public string WorkerId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    public string WorkerId { get; } = LeasedWork.NewWorkerId();
 
     /// <summary>Claims one batch (of any active run, or of <paramref name="runId"/> only) and processes it.
     /// Returns how many tasks were claimed; 0 means nothing was claimable.</summary>
@@ -69,7 +71,7 @@ public sealed class GenerationEngine(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
-        return await TaskClaimer.ClaimAsync(db, WorkerId, max, runId, Now, lease, ct);
+        return await LeasedWork.ClaimAsync(db, TaskLeases.Queue, TaskLeases.OfActiveRuns(runId), WorkerId, max, Now, lease, ct);
     }
 
     /// <summary>Generates and saves one claimed task.</summary>
@@ -145,7 +147,7 @@ public sealed class GenerationEngine(
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync();
-            await db.GenerationTasks.Where(t => t.Id == taskId && t.Status == GenerationTaskStatus.Claimed && t.LeaseOwner == WorkerId)
+            await db.GenerationTasks.Where(LeasedWork.HeldBy(TaskLeases.Queue, taskId, WorkerId))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, GenerationTaskStatus.Pending)
                     .SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseExpiresUtc, (DateTime?)null));
         }
@@ -157,9 +159,7 @@ public sealed class GenerationEngine(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var expires = Now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
-        return await db.GenerationTasks
-            .Where(t => t.Id == taskId && t.Status == GenerationTaskStatus.Claimed && t.LeaseOwner == WorkerId)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseExpiresUtc, expires), ct) == 1;
+        return await LeasedWork.RenewAsync(db, TaskLeases.Queue, taskId, WorkerId, expires, ct);
     }
 
     private async Task CompleteFinishedRunsAsync(Guid? runId, CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Generation;
 
@@ -11,11 +12,11 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
 {
     /// <summary>Stores the run and every one of its tasks (segment × channel × variant, each with its seed) in one
     /// transaction, so a crash right after leaves either the whole plan or nothing. A person starting a run needs the
-    /// role of a Marketer, BrandManager or Admin (refused with <see cref="StudioAuthorizationException"/> before anything
+    /// role of a Marketer, BrandManager or Admin (refused with <see cref="AccessDeniedException"/> before anything
     /// is read); the run records their Id (the sign-in name) as CreatedBy.</summary>
     public Task<GenerationRun> StartRunAsync(Guid campaignId, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.Generate);
+        Access.Demand(user, StudioPermission.Generate);
         return StartRunAsync(campaignId, user.Id, ct);
     }
 
@@ -58,7 +59,7 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
     /// call still in flight is discarded). False when the run is already over or unknown. Whoever may start runs may stop them.</summary>
     public async Task<bool> CancelAsync(Guid runId, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.Generate);
+        Access.Demand(user, StudioPermission.Generate);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))

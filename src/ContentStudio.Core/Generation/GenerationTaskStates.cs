@@ -1,3 +1,4 @@
+using ContentStudio.Core.Kernel;
 namespace ContentStudio.Core.Generation;
 
 /// <summary>The one table of task state changes. The engine's conditional UPDATEs implement these moves;

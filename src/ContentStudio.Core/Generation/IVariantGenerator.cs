@@ -1,3 +1,4 @@
+using ContentStudio.Core.Kernel;
 using ContentStudio.Core.Llm;
 
 namespace ContentStudio.Core.Generation;
@@ -10,8 +11,6 @@ public interface IVariantGenerator
     Task<GeneratedVariant> GenerateAsync(CompositionRequest request, CancellationToken cancellationToken);
 }
 
-public enum VariantOutcome { Ok, NeedsAttention }
-
 /// <summary>The result of one generation call.</summary>
 public sealed record GeneratedVariant(
     VariantOutcome Outcome,
@@ -19,15 +18,3 @@ public sealed record GeneratedVariant(
     string RawOutput,
     VariantProvenance Provenance,
     string? Problem = null);
-
-/// <summary>Where a variant came from.</summary>
-public sealed record VariantProvenance(
-    string TemplateName,
-    string TemplateVersion,
-    string Provider,
-    string Model,
-    string PromptHash,
-    int InputTokens,
-    int OutputTokens,
-    long LatencyMs,
-    int Attempts);

@@ -3,6 +3,7 @@ using ContentStudio.Core.Prompts;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Generation;
 

@@ -2,6 +2,7 @@ using ContentStudio.Core.Checks;
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Generation;
 
@@ -9,7 +10,7 @@ namespace ContentStudio.Core.Generation;
 public sealed record VariantView(
     Guid Id, Guid TaskId, Guid RunId, string SegmentKey, ChannelKind Channel, int VariantIndex,
     IReadOnlyDictionary<string, string> Fields, VariantOutcome Outcome, string? Problem, string RawOutput,
-    string ReviewState, string ContentHash, VariantProvenance Provenance, DateTime CreatedUtc,
+    ReviewState ReviewState, string ContentHash, VariantProvenance Provenance, DateTime CreatedUtc,
     Gate? Gate = null, int? Score = null, CheckReport? Report = null, IReadOnlyList<Finding>? CampaignFindings = null)
 {
     /// <summary>Item and campaign findings together, for highlighting.</summary>

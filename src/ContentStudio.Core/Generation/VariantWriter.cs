@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Llm;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Generation;
 
@@ -20,7 +21,7 @@ internal static class VariantWriter
         {
             TaskId = task.Id, CampaignId = campaignId, RunId = task.RunId, SegmentKey = task.SegmentKey,
             Channel = task.Channel, VariantIndex = task.VariantIndex,
-            FieldsJson = VariantContent.CanonicalJson(generated.Fields), RawOutput = generated.RawOutput,
+            FieldsJson = VariantFields.CanonicalJson(generated.Fields), RawOutput = generated.RawOutput,
             Outcome = generated.Outcome, Problem = generated.Problem,
             TemplateName = generated.Provenance.TemplateName, TemplateVersion = generated.Provenance.TemplateVersion,
             Provider = generated.Provenance.Provider, Model = generated.Provenance.Model,
@@ -28,10 +29,9 @@ internal static class VariantWriter
             OutputTokens = generated.Provenance.OutputTokens, LatencyMs = generated.Provenance.LatencyMs,
             Attempts = generated.Provenance.Attempts, CreatedUtc = nowUtc,
         };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var processor in postProcessors)
         {
-            try { await processor.ProcessAsync(new VariantPostProcessContext(variant, request, db), ct); }
+            try { await processor.ProcessAsync(new VariantPostProcessContext(variant, request), ct); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 variant.Outcome = VariantOutcome.NeedsAttention;
@@ -39,7 +39,8 @@ internal static class VariantWriter
             }
         }
         // Hashed after the processors, which may have changed the fields.
-        variant.ContentHash = VariantContent.Hash(VariantContent.ReadFields(variant.FieldsJson));
+        variant.ContentHash = VariantFields.Hash(VariantFields.Read(variant.FieldsJson));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Variants.Add(variant);
         try
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Identity;
 
@@ -27,7 +28,7 @@ public static class InitialAdmin
         // Two instances starting together on one PostgreSQL database: the one that loses the race (a duplicate name,
         // or the unique index refusing the insert) is not an error.
         UserAdminResult result;
-        try { result = await admin.CreateUserAsync(IdentityActor.System, UserName, "Administrator", password, [IdentityRoles.Admin], ct); }
+        try { result = await admin.CreateUserAsync(StudioUser.System, UserName, "Administrator", password, [StudioRoles.Admin], ct); }
         catch (DbUpdateException)
         {
             if (await AnotherInstanceWonAsync(services, ct)) return false;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Review;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Identity;
 

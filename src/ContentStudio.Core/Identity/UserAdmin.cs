@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Identity;
 
@@ -23,7 +24,7 @@ public sealed record UserAdminResult(IReadOnlyList<UserAdminError> Errors)
 /// the page checks too, but the service is the rule, so no caller can forget it.</summary>
 public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager<IdentityRole> roles, StudioDbContext db, ILogger<UserAdmin> log)
 {
-    public async Task<UserAdminResult> CreateUserAsync(IdentityActor actor, string userName, string? displayName, string password,
+    public async Task<UserAdminResult> CreateUserAsync(StudioUser actor, string userName, string? displayName, string password,
         IEnumerable<string> roleNames, CancellationToken ct = default)
     {
         RequireAdmin(actor, "add users");
@@ -46,24 +47,24 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         if (!created.Succeeded) return Map(created);
         var added = await users.AddToRolesAsync(user, canonical);
         if (!added.Succeeded) return Map(added);
-        log.LogInformation("{Actor} created user {User} with roles {Roles}", actor.Name, userName, string.Join(", ", canonical));
+        log.LogInformation("{Actor} created user {User} with roles {Roles}", actor.Id, userName, string.Join(", ", canonical));
         return UserAdminResult.Ok;
     }
 
     /// <summary>The first account of an install that has none (a CLI-only install has no web first start to create
     /// "admin"): no signed-in actor is needed, <paramref name="operatorName"/> (the OS user) is logged as cli:NAME. Refused
-    /// with <see cref="StudioAuthorizationException"/> once any user exists (then only an Admin adds users), and the
+    /// with <see cref="AccessDeniedException"/> once any user exists (then only an Admin adds users), and the
     /// account must be an Admin: otherwise nobody could ever add the next user or change a role.</summary>
     public async Task<UserAdminResult> CreateFirstAdminAsync(string operatorName, string userName, string? displayName, string password,
         IEnumerable<string> roleNames, CancellationToken ct = default)
     {
         if (await AnyUsersAsync(ct))
-            throw new StudioAuthorizationException(StudioPermission.ManageUsers,
+            throw new AccessDeniedException(StudioPermission.ManageUsers,
                 "The database has users already, so only a signed-in Admin may add users.");
         var roleList = (roleNames ?? []).ToList();
-        if (!roleList.Any(r => IdentityRoles.Normalize(r) == IdentityRoles.Admin))
+        if (!roleList.Any(r => StudioRoles.Normalize(r) == StudioRoles.Admin))
             return UserAdminResult.Fail("roles", "The first user must have the Admin role (add it with the other roles): nobody could add users or change roles otherwise.");
-        return await CreateUserAsync(IdentityActor.Operator(operatorName), userName, displayName, password, roleList, ct);
+        return await CreateUserAsync(StudioUser.Operator(operatorName), userName, displayName, password, roleList, ct);
     }
 
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
@@ -77,7 +78,7 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
     }
 
     /// <summary>Replaces <paramref name="userName"/>'s roles. The last Admin cannot lose the role: nobody could manage accounts then.</summary>
-    public async Task<UserAdminResult> SetRolesAsync(IdentityActor actor, string userName, IEnumerable<string> roleNames, CancellationToken ct = default)
+    public async Task<UserAdminResult> SetRolesAsync(StudioUser actor, string userName, IEnumerable<string> roleNames, CancellationToken ct = default)
     {
         RequireAdmin(actor, "change roles");
         var (canonical, roleErrors) = ValidateRoles(roleNames);
@@ -86,22 +87,22 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         if (user is null) return UserAdminResult.Fail("userName", $"There is no user '{userName}'.");
         await EnsureRolesAsync(ct);
         var current = await users.GetRolesAsync(user);
-        if (current.Contains(IdentityRoles.Admin) && !canonical.Contains(IdentityRoles.Admin)
-            && (await users.GetUsersInRoleAsync(IdentityRoles.Admin)).Count == 1)
+        if (current.Contains(StudioRoles.Admin) && !canonical.Contains(StudioRoles.Admin)
+            && (await users.GetUsersInRoleAsync(StudioRoles.Admin)).Count == 1)
             return UserAdminResult.Fail("roles", $"'{user.UserName}' is the only Admin: make someone else Admin before removing the role.");
         var removed = await users.RemoveFromRolesAsync(user, current.Except(canonical));
         if (!removed.Succeeded) return Map(removed);
         var added = await users.AddToRolesAsync(user, canonical.Except(current));
         if (!added.Succeeded) return Map(added);
         await users.UpdateSecurityStampAsync(user); // open sessions re-read their roles at the next validation
-        log.LogInformation("{Actor} set roles of {User} to {Roles}", actor.Name, user.UserName, string.Join(", ", canonical));
+        log.LogInformation("{Actor} set roles of {User} to {Roles}", actor.Id, user.UserName, string.Join(", ", canonical));
         return UserAdminResult.Ok;
     }
 
     /// <summary>Creates any of the four studio roles that is missing.</summary>
     public async Task EnsureRolesAsync(CancellationToken ct = default)
     {
-        foreach (var role in IdentityRoles.All)
+        foreach (var role in StudioRoles.All)
         {
             if (await roles.RoleExistsAsync(role)) continue;
             IdentityResult result;
@@ -126,21 +127,18 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         var errors = new List<UserAdminError>();
         foreach (var name in roleNames ?? [])
         {
-            var role = IdentityRoles.Normalize(name);
-            if (role is null) errors.Add(new("roles", $"Unknown role '{name}': use {string.Join(", ", IdentityRoles.All)}."));
+            var role = StudioRoles.Normalize(name);
+            if (role is null) errors.Add(new("roles", $"Unknown role '{name}': use {string.Join(", ", StudioRoles.All)}."));
             else if (!canonical.Contains(role)) canonical.Add(role);
         }
         if (canonical.Count == 0 && errors.Count == 0)
-            errors.Add(new("roles", $"Choose at least one role ({string.Join(", ", IdentityRoles.All)})."));
+            errors.Add(new("roles", $"Choose at least one role ({string.Join(", ", StudioRoles.All)})."));
         return (canonical, errors);
     }
 
-    private static void RequireAdmin(IdentityActor actor, string what)
-    {
-        if (!actor.IsAdmin) throw new UnauthorizedAccessException($"Only an Admin may {what}; {actor.Name} is not one.");
-    }
+    private static void RequireAdmin(StudioUser actor, string what) => Access.Demand(actor, StudioPermission.ManageUsers, what);
 
-    private static int IndexOfRole(string role) => IdentityRoles.All.ToList().IndexOf(role);
+    private static int IndexOfRole(string role) => StudioRoles.All.ToList().IndexOf(role);
 
     private static UserAdminResult Map(IdentityResult result) =>
         new(result.Errors.Select(e => new UserAdminError(FieldOf(e.Code), e.Description)).ToList());

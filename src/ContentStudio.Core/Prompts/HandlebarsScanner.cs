@@ -1,4 +1,5 @@
 using ContentStudio.Core.Brands;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts;
 

@@ -1,4 +1,5 @@
 using ContentStudio.Core.Llm;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts;
 
@@ -13,6 +14,6 @@ public interface IPromptCatalog
 {
     IReadOnlyList<PromptTemplate> Templates { get; }
     /// <summary>Load problems, by file and line. A template with errors is not in <see cref="Templates"/>.</summary>
-    IReadOnlyList<ContentStudio.Core.Brands.SourceError> Errors { get; }
+    IReadOnlyList<ContentStudio.Core.Kernel.SourceError> Errors { get; }
     PromptTemplate? ForChannel(ContentStudio.Core.Channels.ChannelKind channel);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContentStudio.Core.Brands;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts;
 

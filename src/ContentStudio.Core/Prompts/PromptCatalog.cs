@@ -1,5 +1,6 @@
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts;
 

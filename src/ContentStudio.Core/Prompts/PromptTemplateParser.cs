@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 using YamlDotNet.RepresentationModel;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts;
 

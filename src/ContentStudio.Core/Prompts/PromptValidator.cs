@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 using HandlebarsDotNet;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts;
 

@@ -3,6 +3,7 @@ using System.Text;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Publishing.Delivery;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Publishing;
 
@@ -18,7 +19,7 @@ public sealed class CampaignExporter(IDbContextFactory<StudioDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct)) throw new PublishingException($"campaign {campaignId} does not exist");
         var variants = await db.Variants.AsNoTracking()
-            .Where(v => v.CampaignId == campaignId && PublishableCheck.States.Contains(v.ReviewState))
+            .Where(v => v.CampaignId == campaignId && ReviewTransitions.Publishable.Contains(v.ReviewState))
             .OrderBy(v => v.SegmentKey).ThenBy(v => v.Channel).ThenBy(v => v.VariantIndex).ToListAsync(ct);
         var skipped = new List<string>();
         var written = 0;

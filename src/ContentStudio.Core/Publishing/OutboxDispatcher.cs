@@ -1,3 +1,4 @@
+using ContentStudio.Core.Data.Leasing;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Publishing.Delivery;
@@ -26,7 +27,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
 {
     private enum Outcome { Sent, Retrying, Dead, Cancelled }
 
-    public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string WorkerId { get; } = LeasedWork.NewWorkerId();
 
     /// <summary>Claims one batch of due deliveries and sends them.</summary>
     public async Task<DispatchSummary> RunOnceAsync(CancellationToken ct = default)
@@ -34,7 +35,8 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
         var o = options.Value;
         IReadOnlyList<Guid> claimed;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
-            claimed = await OutboxClaimer.ClaimAsync(db, WorkerId, o.BatchSize, Now, TimeSpan.FromSeconds(o.LeaseSeconds), ct);
+            claimed = await LeasedWork.ClaimAsync(db, OutboxLeases.Queue, OutboxLeases.ToEnabledTargets, WorkerId, o.BatchSize, Now,
+                TimeSpan.FromSeconds(o.LeaseSeconds), ct);
         if (claimed.Count == 0) return DispatchSummary.None;
 
         var outcomes = new System.Collections.Concurrent.ConcurrentBag<Outcome>();
@@ -74,7 +76,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
     /// <summary>The row while this dispatcher still holds its lease: every write of a result goes through it, so a row
     /// whose lease ran out (and that another dispatcher took) is never overwritten.</summary>
     private IQueryable<OutboxMessage> Held(StudioDbContext db, Guid id) =>
-        db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == WorkerId && m.Status == OutboxStatus.Sending);
+        db.OutboxMessages.Where(LeasedWork.HeldBy(OutboxLeases.Queue, id, WorkerId));
 
     private async Task<Outcome?> ProcessAsync(Guid id, CancellationToken ct)
     {
@@ -86,9 +88,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
         if (message.LeaseExpiresUtc - Now < TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds + 1))
         {
             var expires = Now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
-            var renewed = await Held(db, id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseExpiresUtc, expires), ct);
-            if (renewed == 0) return null;
+            if (!await LeasedWork.RenewAsync(db, OutboxLeases.Queue, id, WorkerId, expires, ct)) return null;
         }
         try
         {

@@ -1,6 +1,7 @@
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Publishing;
 
@@ -42,7 +43,7 @@ public sealed class OutboxQueries(IDbContextFactory<StudioDbContext> dbFactory, 
     /// applies: content changed since approval is cancelled again, not sent. Who may: whoever may publish.</summary>
     public async Task RetryAsync(Guid id, StudioUser user, CancellationToken ct = default)
     {
-        PublishingAuthorization.DemandQueue(user, scheduled: false);
+        Access.Demand(user, StudioPermission.PublishVariant);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
@@ -56,7 +57,7 @@ public sealed class OutboxQueries(IDbContextFactory<StudioDbContext> dbFactory, 
     /// Who may: whoever may publish.</summary>
     public async Task CancelAsync(Guid id, StudioUser user, CancellationToken ct = default)
     {
-        PublishingAuthorization.DemandQueue(user, scheduled: false);
+        Access.Demand(user, StudioPermission.PublishVariant);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var token = Guid.NewGuid();
         var reason = $"cancelled by {user.Id}";

@@ -4,6 +4,7 @@ using ContentStudio.Core.Publishing.Security;
 using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Publishing;
 
@@ -18,7 +19,7 @@ public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> db
 
     public async Task<PublishTarget> AddWebhookAsync(string name, string url, StudioUser user, CancellationToken ct = default)
     {
-        PublishingAuthorization.DemandTargetAdmin(user, $"add webhook target '{name}'");
+        Access.Demand(user, StudioPermission.ManagePublishTargets, $"add webhook target '{name}'");
         CheckName(name);
         var verdict = await new UrlGuard(options.Value.AllowLoopbackTargets).CheckAsync(url, ct);
         if (!verdict.Allowed) throw new PublishingException($"webhook URL '{Redact(url)}' refused: {verdict.Reason}");
@@ -27,7 +28,7 @@ public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> db
 
     public async Task<PublishTarget> AddFileExportAsync(string name, string folder, StudioUser user, CancellationToken ct = default)
     {
-        PublishingAuthorization.DemandTargetAdmin(user, $"add file-export target '{name}'");
+        Access.Demand(user, StudioPermission.ManagePublishTargets, $"add file-export target '{name}'");
         CheckName(name);
         ExportPaths.Resolve(options.Value.ExportRoot, folder);
         return await SaveAsync(new PublishTarget { Name = name, Kind = PublishTargetKind.FileExport, FolderPath = folder }, user, ct);
@@ -50,7 +51,7 @@ public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> db
     /// <summary>A disabled target keeps its queued deliveries; they go out when it is enabled again.</summary>
     public async Task SetEnabledAsync(Guid targetId, bool enabled, StudioUser user, CancellationToken ct = default)
     {
-        PublishingAuthorization.DemandTargetAdmin(user, $"{(enabled ? "enable" : "disable")} publish target {targetId}");
+        Access.Demand(user, StudioPermission.ManagePublishTargets, $"{(enabled ? "enable" : "disable")} publish target {targetId}");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var target = await db.PublishTargets.FirstOrDefaultAsync(t => t.Id == targetId, ct)
                      ?? throw new PublishingException($"publish target {targetId} does not exist");

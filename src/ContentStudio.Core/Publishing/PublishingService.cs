@@ -6,6 +6,7 @@ using ContentStudio.Core.Publishing.Security;
 using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Publishing;
 
@@ -24,7 +25,7 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = scheduleUtc is { } s && s > now ? s : now;
-        PublishingAuthorization.DemandQueue(user, scheduled: due > now);
+        Access.Demand(user, due > now ? StudioPermission.ScheduleVariant : StudioPermission.PublishVariant);
         if (variantIds.Count == 0) throw new PublishingException("no variants given to publish");
         if (scheduleUtc is { Kind: not DateTimeKind.Utc }) throw new PublishingException("the schedule time must be UTC");
 
@@ -81,9 +82,9 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
             // state stays Approved the concurrency token is renewed, so an edit racing this publish fails one of them.
             // Approved copy put on a schedule becomes Scheduled (the review table's move); scheduled or published copy
             // queued for one more target keeps its state.
-            if (due > now && variant.ReviewState == PublishableCheck.Approved)
+            if (due > now && variant.ReviewState == ReviewState.Approved)
             {
-                variant.ReviewState = ReviewTransitions.Next(ReviewState.Approved, ReviewAction.Schedule).ToString();
+                variant.Apply(ReviewAction.Schedule);
                 scheduled.Add((variant, queued[^1]));
             }
             db.Entry(variant).Property(v => v.ConcurrencyToken).IsModified = true;
@@ -95,7 +96,7 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             foreach (var (variant, deliveryId) in scheduled)
                 await audit.AppendAsync(db, new AuditEntry(user.Id, AuditActions.ReviewScheduled, nameof(Variant), variant.Id.ToString(),
-                    new { from = PublishableCheck.Approved, to = variant.ReviewState, deliveryId, target = target.Name, targetId, dueUtc = due,
+                    new { from = ReviewState.Approved, to = variant.ReviewState, deliveryId, target = target.Name, targetId, dueUtc = due,
                           contentHash = variant.ContentHash, roles = user.Roles.Order().ToArray() }), ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

@@ -3,6 +3,7 @@ using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Publishing;
 
@@ -17,26 +18,20 @@ internal static class VariantPublication
     {
         var variant = await db.Variants.FirstOrDefaultAsync(v => v.Id == message.VariantId, ct);
         if (variant is null) return; // removed since the send-time check; the receipt still stands
-        var from = variant.ReviewState;
-        var to = from;
+        // Published is final, so a later delivery to another target leaves it. Otherwise the send-time check saw a
+        // publishable state, but an edit can still land while the request is in flight: the content went out all the
+        // same, so the receipt is kept and the audit says why the state stayed.
         string? note = null;
-        if (from != PublishableCheck.Published)
-        {
-            // The send-time check saw a publishable state; an edit can still land while the request is in flight.
-            // The content went out all the same, so the receipt is kept and the audit says why the state stayed.
-            if (Enum.TryParse<ReviewState>(from, ignoreCase: false, out var state) && Enum.IsDefined(state) &&
-                ReviewTransitions.TryNext(state, ReviewAction.Publish, out var next))
-                to = next.ToString();
-            else
-                note = $"the variant became {from} while this delivery was in flight, so its state was not changed";
-        }
+        var step = new ReviewStep(variant.ReviewState, variant.ReviewState);
+        if (variant.ReviewState != ReviewState.Published && !variant.TryApply(ReviewAction.Publish, out step))
+            note = $"the variant became {variant.ReviewState} while this delivery was in flight, so its state was not changed";
+        var (from, to) = step;
         await audit.AppendAsync(db, new AuditEntry(message.CreatedBy, AuditActions.ReviewPublished, nameof(Variant), variant.Id.ToString(),
             new
             {
                 from, to, deliveryId = message.Id, target = target.Name, targetId = target.Id, targetKind = target.Kind.ToString(),
                 contentHash = message.ContentHash, dispatcher, note,
             }), ct);
-        variant.ReviewState = to;
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,10 +1,5 @@
+using ContentStudio.Core.Kernel;
 namespace ContentStudio.Core.Review;
-
-/// <summary>The user may not take this action on this variant; <see cref="Exception.Message"/> says why.</summary>
-public sealed class ReviewAuthorizationException(ReviewAction action, string reason) : InvalidOperationException(reason)
-{
-    public ReviewAction Action { get; } = action;
-}
 
 /// <summary>Someone saved the variant after this user loaded it. Carries both versions so the UI can show them side
 /// by side and let the user re-apply their change on top of the current one (with <see cref="CurrentToken"/>).

@@ -1,4 +1,5 @@
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Review;
 
@@ -37,7 +38,7 @@ public sealed record ReviewedVariant(Guid Id, ReviewState State, string ContentH
     IReadOnlyDictionary<string, string> Fields)
 {
     public static ReviewedVariant From(Variant v) =>
-        new(v.Id, ReviewTransitions.Parse(v.ReviewState), v.ContentHash, v.ConcurrencyToken, v.Fields);
+        new(v.Id, v.ReviewState, v.ContentHash, v.ConcurrencyToken, v.Fields);
 }
 
 /// <summary>Whether the variant carries an approval that still holds: its latest approval's hash equals the

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Review;
 
@@ -43,24 +44,37 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
     /// <summary>Saves new field values if the variant still carries <paramref name="expectedConcurrencyToken"/>.
     /// Returns the new hash and token. Voids an approval (Approved or Scheduled go back to InReview). The fields must be
     /// the variant's own fields (none added, none missing). Unchanged content saves nothing.</summary>
-    public Task<ReviewedVariant> EditAsync(Guid variantId, IReadOnlyDictionary<string, string> fields, Guid expectedConcurrencyToken,
-        StudioUser user, CancellationToken ct = default) =>
-        RunAsync(variantId, ReviewAction.Edit, fields, async db =>
+    public async Task<ReviewedVariant> EditAsync(Guid variantId, IReadOnlyDictionary<string, string> fields, Guid expectedConcurrencyToken,
+        StudioUser user, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        // The checks of the new text first, outside the transaction (they may ask a model), and only for an edit that
+        // would be allowed; the transaction below decides again on the latest state and applies them.
+        Variant seen;
+        await using (var read = await dbFactory.CreateDbContextAsync(ct))
+        {
+            seen = await read.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == variantId, ct) ?? throw new VariantNotFoundException(variantId);
+            Access.Demand(user, ReviewAction.Edit, await FactsAsync(read, seen, ct));
+            ReviewTransitions.Next(seen.ReviewState, ReviewAction.Edit);
+            CheckSameFields(seen.Fields, fields);
+        }
+        var effects = new List<Action<Variant>>();
+        foreach (var hook in editHooks) effects.Add(await hook.PrepareAsync(seen, fields, ct));
+        return await RunAsync(variantId, ReviewAction.Edit, fields, async db =>
         {
             var variant = await LoadAsync(db, variantId, ct);
-            ReviewAuthorization.Demand(user, ReviewAction.Edit, await FactsAsync(db, variant, ct));
+            Access.Demand(user, ReviewAction.Edit, await FactsAsync(db, variant, ct));
             // The state first: an edit of rejected or published copy is refused whatever token it carries.
-            var from = ReviewTransitions.Parse(variant.ReviewState);
-            var to = ReviewTransitions.Next(from, ReviewAction.Edit);
+            var (from, to) = (variant.ReviewState, ReviewTransitions.Next(variant.ReviewState, ReviewAction.Edit));
             if (variant.ConcurrencyToken != expectedConcurrencyToken)
                 throw new ReviewConflictException(ReviewAction.Edit, ReviewedVariant.From(variant), fields, await LastEditorAsync(db, variantId, ct));
             var before = variant.Fields;
             CheckSameFields(before, fields);
-            var afterHash = VariantContent.Hash(fields);
+            var afterHash = VariantFields.Hash(fields);
             if (afterHash == variant.ContentHash) return ReviewedVariant.From(variant);
 
-            var beforeJson = VariantContent.CanonicalJson(before);
-            var afterJson = VariantContent.CanonicalJson(fields);
+            var beforeJson = VariantFields.CanonicalJson(before);
+            var afterJson = VariantFields.CanonicalJson(fields);
             var logged = await audit.AppendAsync(db, new AuditEntry(user.Id, AuditActions.VariantEdited, nameof(Variant), variantId.ToString(),
                 new { from = from.ToString(), to = to.ToString(), beforeHash = variant.ContentHash, afterHash,
                       approvalVoided = from is ReviewState.Approved or ReviewState.Scheduled }), ct);
@@ -71,11 +85,12 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             });
             variant.FieldsJson = afterJson;
             variant.ContentHash = afterHash;
-            variant.ReviewState = to.ToString();
-            foreach (var hook in editHooks) await hook.OnEditedAsync(db, variant, ct);
+            variant.Apply(ReviewAction.Edit);
+            foreach (var apply in effects) apply(variant);
             await db.SaveChangesAsync(ct);
             return ReviewedVariant.From(variant);
         }, ct);
+    }
 
     /// <summary>The latest approval and whether it still holds (same content hash as now).</summary>
     public async Task<ApprovalStatus> GetApprovalAsync(Guid variantId, CancellationToken ct = default)
@@ -103,13 +118,12 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
         RunAsync(variantId, action, null, async db =>
         {
             var variant = await LoadAsync(db, variantId, ct);
-            ReviewAuthorization.Demand(user, action, await FactsAsync(db, variant, ct), comment);
-            var from = ReviewTransitions.Parse(variant.ReviewState);
-            var to = ReviewTransitions.Next(from, action);
+            Access.Demand(user, action, await FactsAsync(db, variant, ct), comment);
+            var (from, to) = (variant.ReviewState, ReviewTransitions.Next(variant.ReviewState, action));
             if (seenHash is not null && seenHash != variant.ContentHash)
                 throw new ReviewConflictException(action, ReviewedVariant.From(variant), variant.Fields, await LastEditorAsync(db, variantId, ct));
             if (action is ReviewAction.Schedule or ReviewAction.Publish && await ApprovalAsync(db, variant, ct) is { IsValid: false } approval)
-                throw new InvalidOperationException($"Cannot {ReviewAuthorization.Verb(action)} variant {variantId}: {approval.Reason}");
+                throw new InvalidOperationException($"Cannot {Access.BareVerb(action)} variant {variantId}: {approval.Reason}");
 
             var logged = await audit.AppendAsync(db, new AuditEntry(user.Id, auditAction, nameof(Variant), variantId.ToString(),
                 new { from = from.ToString(), to = to.ToString(), contentHash = variant.ContentHash, comment = comment?.Trim(),
@@ -120,8 +134,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
                     VariantId = variantId, Action = action, DecidedBy = user.Id, AtUtc = logged.AtUtc, AuditSequence = logged.Sequence,
                     ContentHash = variant.ContentHash, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
                 });
-            variant.ReviewState = to.ToString();
-            foreach (var hook in editHooks) await hook.OnEditedAsync(db, variant, ct);
+            variant.Apply(action);
             await db.SaveChangesAsync(ct);
             return ReviewedVariant.From(variant);
         }, ct);
@@ -151,7 +164,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
     private static async Task<Variant> LoadAsync(StudioDbContext db, Guid variantId, CancellationToken ct) =>
         await db.Variants.FirstOrDefaultAsync(v => v.Id == variantId, ct) ?? throw new VariantNotFoundException(variantId);
 
-    private static async Task<VariantReviewFacts> FactsAsync(StudioDbContext db, Variant variant, CancellationToken ct)
+    internal static async Task<VariantReviewFacts> FactsAsync(StudioDbContext db, Variant variant, CancellationToken ct)
     {
         var generatedBy = await db.GenerationRuns.Where(r => r.Id == variant.RunId).Select(r => r.CreatedBy).FirstOrDefaultAsync(ct);
         var editors = await db.VariantEdits.Where(e => e.VariantId == variant.Id).Select(e => e.EditedBy).Distinct().ToListAsync(ct);
@@ -169,10 +182,10 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
         var approval = (await db.ReviewDecisions.AsNoTracking()
                 .Where(d => d.VariantId == variant.Id && (d.Action == ReviewAction.Approve || d.Action == ReviewAction.OverrideApprove))
                 .ToListAsync(ct)).MaxBy(d => d.AuditSequence);
-        var state = ReviewTransitions.Parse(variant.ReviewState);
+        var state = variant.ReviewState;
         string? reason = approval is null ? "it has never been approved."
             : approval.ContentHash != variant.ContentHash ? "the approved content has since been edited, which voids the approval."
-            : state is not (ReviewState.Approved or ReviewState.Scheduled or ReviewState.Published) ? $"it is {state}, so its last approval no longer holds."
+            : !ReviewTransitions.IsPublishable(state) ? $"it is {state}, so its last approval no longer holds."
             : null;
         return new ApprovalStatus(reason is null, approval, variant.ContentHash, reason);
     }

@@ -14,6 +14,7 @@ public static class ReviewServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddSingleton<ReviewService>();
+        services.TryAddSingleton<ReviewPageQuery>();
         services.AddReviewQueue();
         return services;
     }

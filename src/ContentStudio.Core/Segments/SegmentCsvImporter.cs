@@ -1,5 +1,6 @@
 using ContentStudio.Core.Brands;
 using CsvHelper;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Segments;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Segments;
 
@@ -31,7 +32,7 @@ public sealed class SegmentStore(IDbContextFactory<StudioDbContext> dbFactory, T
     /// <summary>Adds or updates one segment (the UI's edit form). Brand managers and admins only.</summary>
     public async Task SaveAsync(Segment segment, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.ManageSegments);
+        Access.Demand(user, StudioPermission.ManageSegments);
         Check(segment.BrandSlug, [segment]);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.Segments.FirstOrDefaultAsync(s => s.BrandSlug == segment.BrandSlug && s.Key == segment.Key, ct);
@@ -44,7 +45,7 @@ public sealed class SegmentStore(IDbContextFactory<StudioDbContext> dbFactory, T
     /// either every row lands or none does and the old list stays. Existing keys keep their row id.</summary>
     public async Task ReplaceAllAsync(string brandSlug, IReadOnlyList<Segment> segments, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.ManageSegments);
+        Access.Demand(user, StudioPermission.ManageSegments);
         Check(brandSlug, segments);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

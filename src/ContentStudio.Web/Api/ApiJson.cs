@@ -2,7 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ContentStudio.Core.Review;
-using ContentStudio.Web.Identity;
+using ContentStudio.Core.Identity;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Web.Api;
 
@@ -32,5 +33,5 @@ internal static class ApiJson
         value ?? throw new ApiInputException(field, $"'{field}' is required.");
 
     /// <summary>The caller as Core's review services know them: the same mapping the pages use (sign-in name as Id).</summary>
-    public static StudioUser Caller(this ClaimsPrincipal principal) => CurrentUserInfo.From(principal).AsStudioUser;
+    public static StudioUser Caller(this ClaimsPrincipal principal) => principal.ToStudioUser();
 }

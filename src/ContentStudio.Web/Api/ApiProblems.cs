@@ -2,6 +2,7 @@ using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Review.Queue;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Web.Api;
 
@@ -18,13 +19,13 @@ public static class ApiProblems
     public static IResult? From(Exception e) => e switch
     {
         ApiInputException i => Invalid(i.Field, i.Message),
-        ReviewAuthorizationException a => Problem(StatusCodes.Status403Forbidden, "Not allowed", a.Message),
+        AccessDeniedException a => Problem(StatusCodes.Status403Forbidden, "Not allowed", a.Message),
         UnauthorizedAccessException u => Problem(StatusCodes.Status403Forbidden, "Not allowed", u.Message), // StudioPermissions, UserAdmin
         IllegalTransitionException t => Problem(StatusCodes.Status409Conflict, "Not allowed in this state", t.Message, new()
         {
             ["state"] = t.Current.ToString(), ["allowed"] = t.Allowed.Select(a => a.ToString()).ToArray(),
         }),
-        ReviewConflictException c => Conflict(c, VariantContent.Hash(c.AttemptedFields)),
+        ReviewConflictException c => Conflict(c, VariantFields.Hash(c.AttemptedFields)),
         QueueClaimConflictException q => Problem(StatusCodes.Status409Conflict, "Claimed by someone else", q.Message, new() { ["heldBy"] = q.HeldBy }),
         VariantNotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
         PublishRefusedException r => Problem(StatusCodes.Status409Conflict, "Not publishable", r.Message, new() { ["reasons"] = r.Reasons }),

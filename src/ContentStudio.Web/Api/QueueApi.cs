@@ -1,6 +1,7 @@
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Review.Queue;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Web.Api;
 

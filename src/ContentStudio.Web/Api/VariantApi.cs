@@ -2,6 +2,7 @@ using ContentStudio.Core.Checks;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Review.Queue;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Web.Api;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using ContentStudio.Core.Identity;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Web.Identity;
 
@@ -28,8 +29,12 @@ public static class WebIdentityComposition
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
-        services.AddAuthorizationBuilder()
+        var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // One policy per permission, named after it, with the roles of Core's table: [Authorize(Policy = …)] on a page
+        // and <AuthorizeView Policy=…> in the menu ask the same table the services enforce.
+        foreach (var permission in Enum.GetValues<StudioPermission>())
+            authorization.AddPolicy(permission.ToString(), p => p.RequireAuthenticatedUser().RequireRole(Access.RolesFor(permission)));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<ICurrentUser, CurrentUser>();

@@ -1,4 +1,5 @@
 using ContentStudio.Core.Audit;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Audit;
 

@@ -8,6 +8,7 @@ using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
 using ContentStudio.Core.Tests.Identity;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Campaigns;
 
@@ -48,7 +49,7 @@ public sealed class RunStartAuthorizationTests : IAsyncLifetime
         }
         else
         {
-            var refused = await Should.ThrowAsync<StudioAuthorizationException>(() => _runs.StartRunAsync(campaign.Id, user));
+            var refused = await Should.ThrowAsync<AccessDeniedException>(() => _runs.StartRunAsync(campaign.Id, user));
             refused.Permission.ShouldBe(StudioPermission.Generate);
         }
         await using var db = await _db.Factory.CreateDbContextAsync();
@@ -65,9 +66,9 @@ public sealed class RunStartAuthorizationTests : IAsyncLifetime
 
         // An allowed user gets to the brief's validation; a refused one never does.
         if (MayGenerate(who)) await Should.ThrowAsync<BriefValidationException>(() => _campaigns.CreateAsync(empty, user));
-        else await Should.ThrowAsync<StudioAuthorizationException>(() => _campaigns.CreateAsync(empty, user));
+        else await Should.ThrowAsync<AccessDeniedException>(() => _campaigns.CreateAsync(empty, user));
         if (MayGenerate(who)) await Should.ThrowAsync<BriefFileException>(() => _campaigns.CreateFromFileAsync("missing-brief.json", user));
-        else await Should.ThrowAsync<StudioAuthorizationException>(() => _campaigns.CreateFromFileAsync("missing-brief.json", user));
+        else await Should.ThrowAsync<AccessDeniedException>(() => _campaigns.CreateFromFileAsync("missing-brief.json", user));
     }
 
     /// <summary>A campaign row as the unchecked path stores it: two tasks (one segment, two channels, one variant).</summary>

@@ -3,6 +3,7 @@ using ContentStudio.Core.Brands;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Checks.Command;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Checks;
 

@@ -6,14 +6,14 @@ namespace ContentStudio.Core.Tests.Checks;
 
 public sealed class CheckPipelineTests
 {
-    private sealed class ThrowingCheck : ICheck
+    private sealed class ThrowingCheck : ITextCheck
     {
         public IReadOnlyList<string> RuleIds { get; } = ["test.throws"];
         public IReadOnlyList<string> Categories { get; } = ["test"];
         public void Run(CheckContext context) => throw new InvalidOperationException("boom");
     }
 
-    private sealed class FixedCheck(Severity severity, string category = "test") : ICheck
+    private sealed class FixedCheck(Severity severity, string category = "test") : ITextCheck
     {
         public IReadOnlyList<string> RuleIds { get; } = ["test.fixed"];
         public IReadOnlyList<string> Categories { get; } = [category];

@@ -66,10 +66,35 @@ public sealed class LlmJudgeTests
         f.RuleId.ShouldBe("judge.subtle-bias");
         (f.Start, f.Length, f.Text).ShouldBe((0, 9, "Busy mums"));
         client.Requests[0].Last().Text.ShouldContain("Busy mums can finally relax");
-        var report = new CheckPipelineBuilder().UseJudges(realProvider: true).Build().Run(Copy).WithJudges(outcome);
+    }
+
+    [Fact]
+    public async Task InThePipelineALiveJudgeIsAnOrdinaryCheckThatScoresAndGates()
+    {
+        var client = new CannedChatClient(
+            """{"verdict":"fail","reasons":["assumes mothers cook"],"quotes":[{"text":"Busy mums","why":"assumes only mothers cook dinner"}]}""",
+            """{"score":4,"verdict":"pass","reasons":[]}""");
+        var pipeline = new CheckPipelineBuilder().UseJudges(new LlmJudgeRunner(client, Rubrics(), realProvider: true)).Build();
+
+        var report = await pipeline.RunAsync(Copy);
+
+        client.Requests.Count.ShouldBe(2);
+        report.Findings.ShouldHaveSingleItem().RuleId.ShouldBe("judge.subtle-bias");
         report.Gate.ShouldBe(Gate.NeedsReview);
         report.NotRun.ShouldBeEmpty();
         report.CategoryScores[CheckCategories.Judge].ShouldBe(80);
+    }
+
+    [Fact]
+    public async Task InThePipelineWithoutAModelEveryJudgeIsReportedNotRunAndNothingIsSent()
+    {
+        var client = new CannedChatClient("""{"verdict":"pass"}""");
+        var report = await new CheckPipelineBuilder().UseJudges(new LlmJudgeRunner(client, Rubrics(), realProvider: false)).Build().RunAsync(Copy);
+
+        client.Requests.ShouldBeEmpty();
+        report.NotRun.Select(n => n.RuleId).ShouldBe(LlmJudgeCheck.JudgeRules, ignoreOrder: true);
+        report.CategoryScores.ContainsKey(CheckCategories.Judge).ShouldBeFalse();
+        report.Gate.ShouldBe(Gate.Clean);
     }
 
     [Theory]

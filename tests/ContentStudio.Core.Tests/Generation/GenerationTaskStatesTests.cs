@@ -1,5 +1,6 @@
 using ContentStudio.Core.Generation;
 using static ContentStudio.Core.Generation.GenerationTaskStatus;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Generation;
 

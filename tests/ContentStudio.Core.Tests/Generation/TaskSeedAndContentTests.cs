@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Generation;
 
@@ -36,19 +37,19 @@ public sealed class VariantContentTests
         var a = new Dictionary<string, string> { ["subject"] = "Hi", ["body"] = "Text" };
         var b = new Dictionary<string, string> { ["body"] = "Text", ["subject"] = "Hi" };
 
-        VariantContent.Hash(a).ShouldBe(VariantContent.Hash(b));
-        VariantContent.CanonicalJson(a).ShouldBe("{\"body\":\"Text\",\"subject\":\"Hi\"}");
-        VariantContent.Hash(a).Length.ShouldBe(64);
+        VariantFields.Hash(a).ShouldBe(VariantFields.Hash(b));
+        VariantFields.CanonicalJson(a).ShouldBe("{\"body\":\"Text\",\"subject\":\"Hi\"}");
+        VariantFields.Hash(a).Length.ShouldBe(64);
     }
 
     [Fact]
     public void AnyEditChangesTheHash() =>
-        VariantContent.Hash(new Dictionary<string, string> { ["body"] = "Text." })
-            .ShouldNotBe(VariantContent.Hash(new Dictionary<string, string> { ["body"] = "Text" }));
+        VariantFields.Hash(new Dictionary<string, string> { ["body"] = "Text." })
+            .ShouldNotBe(VariantFields.Hash(new Dictionary<string, string> { ["body"] = "Text" }));
 
     [Fact]
     public void ReadsTheFieldsBack() =>
-        VariantContent.ReadFields("{\"body\":\"Caf\\u00e9\"}")["body"].ShouldBe("Café");
+        VariantFields.Read("{\"body\":\"Caf\\u00e9\"}")["body"].ShouldBe("Café");
 }
 
 public sealed class GenerationOptionsTests

@@ -7,6 +7,7 @@ using ContentStudio.Core.Prompts;
 using ContentStudio.Core.Segments;
 using ContentStudio.Core.Tests.Llm;
 using Microsoft.Extensions.AI;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Generation;
 

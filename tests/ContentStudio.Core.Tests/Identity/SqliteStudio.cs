@@ -4,6 +4,7 @@ using ContentStudio.Core.Review;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Identity;
 

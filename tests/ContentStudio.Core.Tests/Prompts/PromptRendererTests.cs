@@ -3,6 +3,7 @@ using System.Text;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Prompts;
 using static ContentStudio.Core.Tests.Prompts.PromptTestData;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Prompts;
 

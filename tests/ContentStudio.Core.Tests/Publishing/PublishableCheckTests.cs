@@ -1,23 +1,24 @@
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Publishing;
 
 public class PublishableCheckTests
 {
-    private static Variant Variant(string state, string body = "Save 4% with Lumen Saver.")
+    private static Variant Variant(ReviewState state, string body = "Save 4% with Lumen Saver.")
     {
         var fields = new Dictionary<string, string> { ["subject"] = "Save more", ["body"] = body };
-        return new Variant { FieldsJson = VariantContent.CanonicalJson(fields), ContentHash = VariantContent.Hash(fields), ReviewState = state };
+        return new Variant { FieldsJson = VariantFields.CanonicalJson(fields), ContentHash = VariantFields.Hash(fields), ReviewState = state };
     }
 
     private static ApprovalEvidence ApprovalOf(Variant v) => new("bree@example.com", DateTime.UtcNow, v.ContentHash);
 
     [Theory]
-    [InlineData("Approved")]
-    [InlineData("Scheduled")]
-    [InlineData("Published")] // already sent to one target: may go out to another
-    public void AcceptsApprovedScheduledAndPublishedCopyWithAValidApproval(string state)
+    [InlineData(ReviewState.Approved)]
+    [InlineData(ReviewState.Scheduled)]
+    [InlineData(ReviewState.Published)] // already sent to one target: may go out to another
+    public void AcceptsApprovedScheduledAndPublishedCopyWithAValidApproval(ReviewState state)
     {
         var v = Variant(state);
         PublishableCheck.Problem(v, ApprovalOf(v)).ShouldBeNull();
@@ -25,11 +26,11 @@ public class PublishableCheckTests
     }
 
     [Theory]
-    [InlineData("Generated")]
-    [InlineData("InReview")]
-    [InlineData("ChangesRequested")]
-    [InlineData("Rejected")]
-    public void RefusesEveryOtherStateEvenWithAnApprovalOnRecord(string state)
+    [InlineData(ReviewState.Generated)]
+    [InlineData(ReviewState.InReview)]
+    [InlineData(ReviewState.ChangesRequested)]
+    [InlineData(ReviewState.Rejected)]
+    public void RefusesEveryOtherStateEvenWithAnApprovalOnRecord(ReviewState state)
     {
         var v = Variant(state);
         PublishableCheck.Problem(v, ApprovalOf(v)).ShouldBe($"variant {v.Id} is {state}, not approved");
@@ -38,8 +39,8 @@ public class PublishableCheckTests
     [Fact]
     public void PublishedCopyStillNeedsItsApprovalToHoldForTheCurrentContent()
     {
-        var approved = Variant("Published");
-        var changed = Variant("Published", "Save 5% with Lumen Saver!");
+        var approved = Variant(ReviewState.Published);
+        var changed = Variant(ReviewState.Published, "Save 5% with Lumen Saver!");
         changed.Id = approved.Id;
 
         PublishableCheck.Problem(changed, ApprovalOf(approved))!.ShouldContain("changed after approval");

@@ -3,6 +3,7 @@ using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Publishing;
 
@@ -44,7 +45,7 @@ public class PublishingAuthorizationTests
     [MemberData(nameof(NotAdmins))]
     public async Task OnlyAnAdminMayAddAWebhookTarget(StudioUser user)
     {
-        var e = await Should.ThrowAsync<ReviewAuthorizationException>(() => Targets().AddWebhookAsync("partner-hook", "https://hooks.example/in", user));
+        var e = await Should.ThrowAsync<AccessDeniedException>(() => Targets().AddWebhookAsync("partner-hook", "https://hooks.example/in", user));
         ShouldNameUserActionAndRole(e, user, "add webhook target 'partner-hook'");
     }
 
@@ -52,7 +53,7 @@ public class PublishingAuthorizationTests
     [MemberData(nameof(NotAdmins))]
     public async Task OnlyAnAdminMayAddAFileExportTarget(StudioUser user)
     {
-        var e = await Should.ThrowAsync<ReviewAuthorizationException>(() => Targets().AddFileExportAsync("archive", "partner/feed", user));
+        var e = await Should.ThrowAsync<AccessDeniedException>(() => Targets().AddFileExportAsync("archive", "partner/feed", user));
         ShouldNameUserActionAndRole(e, user, "add file-export target 'archive'");
     }
 
@@ -61,9 +62,9 @@ public class PublishingAuthorizationTests
     public async Task OnlyAnAdminMayEnableOrDisableATarget(StudioUser user)
     {
         var id = Guid.NewGuid();
-        ShouldNameUserActionAndRole(await Should.ThrowAsync<ReviewAuthorizationException>(() => Targets().SetEnabledAsync(id, false, user)),
+        ShouldNameUserActionAndRole(await Should.ThrowAsync<AccessDeniedException>(() => Targets().SetEnabledAsync(id, false, user)),
             user, $"disable publish target {id}");
-        ShouldNameUserActionAndRole(await Should.ThrowAsync<ReviewAuthorizationException>(() => Targets().SetEnabledAsync(id, true, user)),
+        ShouldNameUserActionAndRole(await Should.ThrowAsync<AccessDeniedException>(() => Targets().SetEnabledAsync(id, true, user)),
             user, $"enable publish target {id}");
     }
 
@@ -77,11 +78,12 @@ public class PublishingAuthorizationTests
     [Fact]
     public void TheRoleMessageSaysWhatTheUserHas()
     {
-        var e = Should.Throw<ReviewAuthorizationException>(() => PublishingAuthorization.DemandTargetAdmin(
-            new StudioUser("bree@example.com", "Bree", StudioRoles.BrandManager, StudioRoles.Marketer), "add webhook target 'x'"));
+        var e = Should.Throw<AccessDeniedException>(() => Access.Demand(
+            new StudioUser("bree@example.com", "Bree", StudioRoles.BrandManager, StudioRoles.Marketer), StudioPermission.ManagePublishTargets,
+            "add webhook target 'x'"));
         e.Message.ShouldBe("bree@example.com may not add webhook target 'x': that needs the role Admin (has BrandManager, Marketer).");
-        Should.Throw<ReviewAuthorizationException>(() => PublishingAuthorization.DemandTargetAdmin(null, "add webhook target 'x'"))
-            .Message.ShouldBe("anonymous (not signed in) may not add webhook target 'x': that needs the role Admin.");
+        Should.Throw<AccessDeniedException>(() => Access.Demand(null, StudioPermission.ManagePublishTargets, "add webhook target 'x'"))
+            .Message.ShouldBe("Sign in to add webhook target 'x'.");
     }
 
     public static TheoryData<StudioUser> MayNotPublish => new()
@@ -96,11 +98,11 @@ public class PublishingAuthorizationTests
     [MemberData(nameof(MayNotPublish))]
     public async Task OnlyABrandManagerOrAnAdminMayPublishNowOrSchedule(StudioUser user)
     {
-        var now = await Should.ThrowAsync<ReviewAuthorizationException>(() => Service().PublishAsync([Guid.NewGuid()], Guid.NewGuid(), user));
-        now.Action.ShouldBe(ReviewAction.Publish);
-        var later = await Should.ThrowAsync<ReviewAuthorizationException>(() =>
+        var now = await Should.ThrowAsync<AccessDeniedException>(() => Service().PublishAsync([Guid.NewGuid()], Guid.NewGuid(), user));
+        now.Permission.ShouldBe(StudioPermission.PublishVariant);
+        var later = await Should.ThrowAsync<AccessDeniedException>(() =>
             Service().PublishAsync([Guid.NewGuid()], Guid.NewGuid(), user, DateTime.UtcNow.AddDays(1)));
-        later.Action.ShouldBe(ReviewAction.Schedule);
+        later.Permission.ShouldBe(StudioPermission.ScheduleVariant);
         if (user.IsAuthenticated)
         {
             now.Message.ShouldBe($"{user.Id} may not publish a variant: that needs the role BrandManager or Admin " +
@@ -120,10 +122,11 @@ public class PublishingAuthorizationTests
         await Should.ThrowAsync<ReachedDatabase>(() => Service().PublishAsync([Guid.NewGuid()], Guid.NewGuid(), user, DateTime.UtcNow.AddDays(1)));
     }
 
-    private static void ShouldNameUserActionAndRole(ReviewAuthorizationException e, StudioUser user, string action)
+    private static void ShouldNameUserActionAndRole(AccessDeniedException e, StudioUser user, string action)
     {
-        e.Message.ShouldContain(user.IsAuthenticated ? user.Id : "anonymous");
-        e.Message.ShouldContain($"may not {action}");
+        e.Permission.ShouldBe(StudioPermission.ManagePublishTargets);
+        if (!user.IsAuthenticated) { e.Message.ShouldBe($"Sign in to {action}."); return; }
+        e.Message.ShouldContain($"{user.Id} may not {action}");
         e.Message.ShouldContain("needs the role Admin");
     }
 }

@@ -3,6 +3,7 @@ using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Publishing.Delivery;
 using ContentStudio.Core.Publishing.Rendering;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Publishing;
 
@@ -110,8 +111,8 @@ public class SafeHtmlRendererTests
         return new Variant
         {
             CampaignId = Guid.NewGuid(), SegmentKey = "retirees", Channel = ContentStudio.Core.Channels.ChannelKind.Email, VariantIndex = 1,
-            FieldsJson = VariantContent.CanonicalJson(fields), ContentHash = VariantContent.Hash(fields),
-            ReviewState = "Approved", TemplateName = "email", TemplateVersion = "3", Provider = "Offline", Model = "offline",
+            FieldsJson = VariantFields.CanonicalJson(fields), ContentHash = VariantFields.Hash(fields),
+            ReviewState = ReviewState.Approved, TemplateName = "email", TemplateVersion = "3", Provider = "Offline", Model = "offline",
         };
     }
 }

@@ -1,5 +1,6 @@
 using ContentStudio.Core.Review;
-using static ContentStudio.Core.Review.ReviewAction;
+using static ContentStudio.Core.Kernel.ReviewAction;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Review;
 
@@ -41,7 +42,7 @@ public sealed class ReviewAuthorizationTests
     [MemberData(nameof(Matrix))]
     public void EachRoleMayTakeExactlyItsActions(string who, ReviewAction action, bool allowed)
     {
-        var decision = ReviewAuthorization.Check(User(who), action, SomeoneElsesVariant, Justification);
+        var decision = Access.Check(User(who), action, SomeoneElsesVariant, Justification);
 
         decision.Allowed.ShouldBe(allowed);
         if (allowed) decision.Reason.ShouldBeNull();
@@ -52,12 +53,12 @@ public sealed class ReviewAuthorizationTests
     [InlineData("anonymous")]
     [InlineData("null")]
     public void AnonymousIsAskedToSignIn(string who) =>
-        ReviewAuthorization.Check(User(who), Submit, SomeoneElsesVariant).Reason!.ShouldStartWith("Sign in to submit");
+        Access.Check(User(who), Submit, SomeoneElsesVariant).Reason!.ShouldStartWith("Sign in to submit");
 
     [Fact]
     public void MissingRoleIsNamedInTheReason()
     {
-        var reason = ReviewAuthorization.Check(Marketer, Approve, SomeoneElsesVariant).Reason!;
+        var reason = Access.Check(Marketer, Approve, SomeoneElsesVariant).Reason!;
         reason.ShouldContain("mia@example.com may not approve");
         reason.ShouldContain("BrandManager");
         reason.ShouldContain("has Marketer");
@@ -65,7 +66,7 @@ public sealed class ReviewAuthorizationTests
 
     [Fact]
     public void AdminIsPointedToTheOverride() =>
-        ReviewAuthorization.Check(Admin, Approve, SomeoneElsesVariant).Reason!.ShouldContain("override with a written justification");
+        Access.Check(Admin, Approve, SomeoneElsesVariant).Reason!.ShouldContain("override with a written justification");
 
     [Theory]
     [InlineData("Marketer")]
@@ -76,10 +77,10 @@ public sealed class ReviewAuthorizationTests
     {
         var user = User(who)!;
         var facts = new VariantReviewFacts(user.Id, []);
-        ReviewAuthorization.Check(user, Approve, facts).Allowed.ShouldBeFalse();
+        Access.Check(user, Approve, facts).Allowed.ShouldBeFalse();
         // Even holding every role does not help.
         var everything = user with { Roles = StudioRoles.All.ToHashSet() };
-        var decision = ReviewAuthorization.Check(everything, Approve, facts);
+        var decision = Access.Check(everything, Approve, facts);
         decision.Allowed.ShouldBeFalse();
         decision.Reason!.ShouldContain("approve a variant they generated");
     }
@@ -93,34 +94,34 @@ public sealed class ReviewAuthorizationTests
     {
         var user = User(who)! with { Roles = StudioRoles.All.Where(r => r != StudioRoles.Admin).ToHashSet() };
         var facts = new VariantReviewFacts("gus@example.com", ["eve@example.com", user.Id]);
-        var decision = ReviewAuthorization.Check(user, Approve, facts);
+        var decision = Access.Check(user, Approve, facts);
         decision.Allowed.ShouldBeFalse();
         decision.Reason!.ShouldContain("approve a variant they edited");
     }
 
     [Fact]
     public void AuthorshipIgnoresCaseAndSpaces() =>
-        ReviewAuthorization.Check(BrandManager, Approve, new VariantReviewFacts(" BEA@example.com", [])).Allowed.ShouldBeFalse();
+        Access.Check(BrandManager, Approve, new VariantReviewFacts(" BEA@example.com", [])).Allowed.ShouldBeFalse();
 
     [Fact]
     public void AuthorsMayStillRejectOrRequestChanges()
     {
         var facts = new VariantReviewFacts(BrandManager.Id, []);
-        ReviewAuthorization.Check(BrandManager, Reject, facts).Allowed.ShouldBeTrue();
-        ReviewAuthorization.Check(BrandManager, RequestChanges, facts).Allowed.ShouldBeTrue();
+        Access.Check(BrandManager, Reject, facts).Allowed.ShouldBeTrue();
+        Access.Check(BrandManager, RequestChanges, facts).Allowed.ShouldBeTrue();
     }
 
     [Fact]
     public void BrandManagerCannotOverrideTheirOwnVariant()
     {
-        var decision = ReviewAuthorization.Check(BrandManager, OverrideApprove, new VariantReviewFacts(null, [BrandManager.Id]), Justification);
+        var decision = Access.Check(BrandManager, OverrideApprove, new VariantReviewFacts(null, [BrandManager.Id]), Justification);
         decision.Allowed.ShouldBeFalse();
         decision.Reason!.ShouldContain("only an admin");
     }
 
     [Fact]
     public void AdminMayOverrideTheirOwnVariantWithAJustification() =>
-        ReviewAuthorization.Check(Admin, OverrideApprove, new VariantReviewFacts(Admin.Id, [Admin.Id]), Justification).Allowed.ShouldBeTrue();
+        Access.Check(Admin, OverrideApprove, new VariantReviewFacts(Admin.Id, [Admin.Id]), Justification).Allowed.ShouldBeTrue();
 
     [Theory]
     [InlineData(null)]
@@ -131,7 +132,7 @@ public sealed class ReviewAuthorizationTests
     {
         foreach (var user in new[] { Admin, BrandManager })
         {
-            var decision = ReviewAuthorization.Check(user, OverrideApprove, SomeoneElsesVariant, justification);
+            var decision = Access.Check(user, OverrideApprove, SomeoneElsesVariant, justification);
             decision.Allowed.ShouldBeFalse();
             decision.Reason!.ShouldContain("justification");
         }
@@ -141,18 +142,18 @@ public sealed class ReviewAuthorizationTests
     public void FlaggedVariantNeedsAnOverride()
     {
         var flagged = SomeoneElsesVariant with { BlockedReason = "subject over 60 characters" };
-        var plain = ReviewAuthorization.Check(BrandManager, Approve, flagged);
+        var plain = Access.Check(BrandManager, Approve, flagged);
         plain.Allowed.ShouldBeFalse();
         plain.Reason!.ShouldContain("subject over 60 characters");
-        ReviewAuthorization.Check(BrandManager, OverrideApprove, flagged, Justification).Allowed.ShouldBeTrue();
+        Access.Check(BrandManager, OverrideApprove, flagged, Justification).Allowed.ShouldBeTrue();
     }
 
     [Fact]
     public void DemandThrowsWithTheReason()
     {
-        var e = Should.Throw<ReviewAuthorizationException>(() => ReviewAuthorization.Demand(PromptEngineer, Publish, SomeoneElsesVariant));
-        e.Action.ShouldBe(Publish);
-        e.Message.ShouldBe(ReviewAuthorization.Check(PromptEngineer, Publish, SomeoneElsesVariant).Reason);
-        Should.NotThrow(() => ReviewAuthorization.Demand(BrandManager, Publish, SomeoneElsesVariant));
+        var e = Should.Throw<AccessDeniedException>(() => Access.Demand(PromptEngineer, Publish, SomeoneElsesVariant));
+        e.Permission.ShouldBe(StudioPermission.PublishVariant);
+        e.Message.ShouldBe(Access.Check(PromptEngineer, Publish, SomeoneElsesVariant).Reason);
+        Should.NotThrow(() => Access.Demand(BrandManager, Publish, SomeoneElsesVariant));
     }
 }

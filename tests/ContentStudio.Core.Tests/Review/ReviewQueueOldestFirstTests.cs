@@ -7,6 +7,7 @@ using ContentStudio.Core.Review;
 using ContentStudio.Core.Review.Queue;
 using ContentStudio.Core.Tests.Identity;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Review;
 
@@ -16,8 +17,8 @@ namespace ContentStudio.Core.Tests.Review;
 public sealed class ReviewQueueOldestFirstTests(ReviewQueueOldestFirstTests.SeededQueue seeded) : IClassFixture<ReviewQueueOldestFirstTests.SeededQueue>
 {
     private const int PageSize = 25; // the merge covers pages 1..40, the database sort pages 41 and on
-    private static readonly string[] States = ["Generated", "InReview", "InReview", "ChangesRequested", "Approved", "Rejected"];
-    private static readonly string[] Open = ["Generated", "InReview", "ChangesRequested"];
+    private static readonly ReviewState[] States = [ReviewState.Generated, ReviewState.InReview, ReviewState.InReview, ReviewState.ChangesRequested, ReviewState.Approved, ReviewState.Rejected];
+    private static readonly ReviewState[] Open = [ReviewState.Generated, ReviewState.InReview, ReviewState.ChangesRequested];
     private ReviewQueue Queue => seeded.Queue;
     private List<Variant> All => seeded.All;
 
@@ -67,7 +68,7 @@ public sealed class ReviewQueueOldestFirstTests(ReviewQueueOldestFirstTests.Seed
     [InlineData(ReviewState.Approved, 3)]
     public async Task AStateFilterWalksOnlyThatState(ReviewState state, int page)
     {
-        var expected = All.Where(v => v.ReviewState == state.ToString() && v.Channel == ChannelKind.Email)
+        var expected = All.Where(v => v.ReviewState == state && v.Channel == ChannelKind.Email)
             .OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip((page - 1) * PageSize).Take(PageSize).Select(v => v.Id).ToList();
 
         var actual = await Queue.GetPageAsync(new QueueFilter { State = state, Channel = ChannelKind.Email, Sort = QueueSort.Age, Page = page });

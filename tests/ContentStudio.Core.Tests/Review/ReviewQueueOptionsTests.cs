@@ -1,6 +1,7 @@
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review.Queue;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Review;
 

@@ -1,6 +1,7 @@
 using ContentStudio.Core.Review;
-using static ContentStudio.Core.Review.ReviewAction;
-using static ContentStudio.Core.Review.ReviewState;
+using static ContentStudio.Core.Kernel.ReviewAction;
+using static ContentStudio.Core.Kernel.ReviewState;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Review;
 
@@ -87,24 +88,5 @@ public sealed class ReviewTransitionsTests
         ReviewTransitions.AllowedFrom(final).ShouldBeEmpty();
         var e = Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(final, Edit));
         e.Message.ShouldContain($"{final} is final");
-    }
-
-    [Fact]
-    public void ParsesStoredNamesIncludingTheGenerationDefault()
-    {
-        ReviewTransitions.Parse(Core.Generation.Variant.InitialReviewState).ShouldBe(Generated);
-        foreach (var state in Enum.GetValues<ReviewState>()) ReviewTransitions.Parse(state.ToString()).ShouldBe(state);
-    }
-
-    [Theory]
-    [InlineData("approved")]
-    [InlineData("Archived")]
-    [InlineData("3")]
-    [InlineData("")]
-    public void RejectsUnknownStoredStateByName(string stored)
-    {
-        var e = Should.Throw<InvalidOperationException>(() => ReviewTransitions.Parse(stored));
-        e.Message.ShouldContain($"'{stored}'");
-        e.Message.ShouldContain("ChangesRequested");
     }
 }

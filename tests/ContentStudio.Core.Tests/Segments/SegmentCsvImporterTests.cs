@@ -1,6 +1,7 @@
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Segments;
 using ContentStudio.Core.Tests.Brands;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Segments;
 

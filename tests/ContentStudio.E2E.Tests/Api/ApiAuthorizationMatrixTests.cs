@@ -1,6 +1,7 @@
 using System.Net;
 using ContentStudio.Core.Review;
 using ContentStudio.E2E.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests.Api;
 

@@ -3,6 +3,7 @@ using System.Text;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review;
 using ContentStudio.E2E.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests.Api;
 
@@ -65,8 +66,8 @@ public class ApiErrorMappingTests(StudioAppFixture app)
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await late.ReadAsync<ProblemJson>();
         problem.Detail.ShouldContain("changed by maria");
-        problem.YourHash.ShouldBe(VariantContent.Hash(brunos));
-        problem.CurrentHash.ShouldBe(VariantContent.Hash(marias));
+        problem.YourHash.ShouldBe(VariantFields.Hash(brunos));
+        problem.CurrentHash.ShouldBe(VariantFields.Hash(marias));
         var current = await ReadAsync(bruno, id);
         current.Fields.ShouldBe(marias, ignoreOrder: true);
         problem.CurrentToken.ShouldBe(current.ConcurrencyToken);

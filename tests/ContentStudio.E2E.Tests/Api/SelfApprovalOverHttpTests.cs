@@ -4,6 +4,7 @@ using ContentStudio.Core.Audit;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Review.Queue;
 using ContentStudio.E2E.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests.Api;
 
@@ -87,7 +88,7 @@ public class SelfApprovalOverHttpTests(StudioAppFixture app)
 
         // The audit log holds the override with who did it, the content approved and the justification.
         var events = (await app.Services.GetRequiredService<AuditSearch>().SearchAsync(new AuditFilter(EntityId: id.ToString(),
-            Action: AuditActions.ReviewOverrideApproved))).Events;
+            Action: AuditActions.ReviewOverrideApproved), StudioUser.System)).Events;
         var logged = events.ShouldHaveSingleItem();
         logged.Actor.ShouldBe("admin");
         logged.DataJson.ShouldContain(Justification);

@@ -10,6 +10,7 @@ using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Review.Queue;
 using ContentStudio.E2E.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests.Api;
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Identity;
 using Microsoft.Playwright;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests.Infrastructure;
 
@@ -98,7 +99,7 @@ public sealed class StudioAppFixture : IAsyncLifetime
         var admin = scope.ServiceProvider.GetRequiredService<UserAdmin>();
         foreach (var user in new[] { TestUsers.Marketer, TestUsers.BrandManager, TestUsers.PromptEngineer, TestUsers.SecondBrandManager })
         {
-            var result = await admin.CreateUserAsync(IdentityActor.System, user.UserName, user.DisplayName, user.Password, [user.Role]);
+            var result = await admin.CreateUserAsync(StudioUser.System, user.UserName, user.DisplayName, user.Password, [user.Role]);
             if (!result.Succeeded) throw new InvalidOperationException($"Seeding {user.UserName} failed: {result}");
         }
     }

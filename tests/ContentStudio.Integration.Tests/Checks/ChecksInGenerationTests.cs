@@ -8,6 +8,7 @@ using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Checks;
 
@@ -102,7 +103,7 @@ public sealed class ChecksInGenerationTests : IAsyncLifetime
         await using (var db = await _services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync())
         {
             var token = (await db.Variants.SingleAsync(v => v.Id == sms.Id)).ConcurrencyToken;
-            var editor = new ContentStudio.Core.Review.StudioUser("marketer", "Marketer", ContentStudio.Core.Review.StudioRoles.Marketer);
+            var editor = new ContentStudio.Core.Kernel.StudioUser("marketer", "Marketer", ContentStudio.Core.Kernel.StudioRoles.Marketer);
             await _services.GetRequiredService<ContentStudio.Core.Review.ReviewService>().EditAsync(sms.Id,
                 new Dictionary<string, string> { ["body"] = "Harbor Bank: open Harbor High-Yield Savings in Harbor Mobile. Harbor Bank, Member FDIC. Reply STOP to opt out, HELP for help. Msg & data rates may apply." },
                 token, editor);

@@ -6,6 +6,7 @@ using ContentStudio.Integration.Tests.Infrastructure;
 using ContentStudio.Integration.Tests.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Checks;
 

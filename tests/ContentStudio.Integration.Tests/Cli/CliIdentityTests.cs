@@ -1,6 +1,7 @@
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Identity;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Cli;
 
@@ -86,10 +87,10 @@ public sealed class CliIdentityTests : IDisposable
     }
 
     [Theory]
-    [InlineData("mia", "prompts release --template email --version 1 --justification {why}", "mia may not release or roll back prompt templates: that needs the role PromptEngineer or Admin, and mia has only Marketer")]
+    [InlineData("mia", "prompts release --template email --version 1 --justification {why}", "mia may not release or roll back prompt templates: that needs the role PromptEngineer or Admin (has Marketer)")]
     [InlineData("mia", "prompts import --from {folder}", "mia may not save or import prompt template versions: that needs the role PromptEngineer or Admin")]
     [InlineData("mia", "publish run --once", "mia may not run the publishing dispatcher: that needs the role BrandManager or Admin")]
-    [InlineData("pat", "generate --brief {brief} --quiet", "pat may not create campaigns and start or cancel generation runs: that needs the role Marketer, BrandManager or Admin, and pat has only PromptEngineer")]
+    [InlineData("pat", "generate --brief {brief} --quiet", "pat may not create campaigns and start or cancel generation runs: that needs the role Marketer, BrandManager or Admin (has PromptEngineer)")]
     [InlineData("bea", "prompts eval --template email --candidate 1", "bea may not evaluate prompt templates: that needs the role PromptEngineer or Admin")]
     public async Task ARoleThatMayNotExits3WithCoresReasonAndIsAudited(string user, string command, string reason)
     {
@@ -151,9 +152,9 @@ public sealed class CliIdentityTests : IDisposable
     /// <summary>A marketer, a prompt engineer and a brand manager besides the workspace user.</summary>
     async Task AddTeamAsync()
     {
-        await _workspace.AddUserAsync("mia", MarketerPassword, IdentityRoles.Marketer);
-        await _workspace.AddUserAsync("pat", EngineerPassword, IdentityRoles.PromptEngineer);
-        await _workspace.AddUserAsync("bea", ManagerPassword, IdentityRoles.BrandManager);
+        await _workspace.AddUserAsync("mia", MarketerPassword, StudioRoles.Marketer);
+        await _workspace.AddUserAsync("pat", EngineerPassword, StudioRoles.PromptEngineer);
+        await _workspace.AddUserAsync("bea", ManagerPassword, StudioRoles.BrandManager);
     }
 
     static string PasswordOf(string user) => user switch

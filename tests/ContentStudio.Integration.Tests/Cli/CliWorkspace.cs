@@ -5,6 +5,7 @@ using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Cli;
 
@@ -90,7 +91,7 @@ public sealed class CliWorkspace : IDisposable
         await EnsureUserAsync();
         await using var sp = IdentityServices();
         await using var scope = sp.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(IdentityActor.System, name, null, password, roles);
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(StudioUser.System, name, null, password, roles);
         if (!created.Succeeded) throw new InvalidOperationException($"could not create {name}: {created}");
         if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
     }
@@ -104,7 +105,7 @@ public sealed class CliWorkspace : IDisposable
             await DatabaseInitializer.MigrateAsync(sp);
             await using var scope = sp.CreateAsyncScope();
             var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
-                .CreateUserAsync(IdentityActor.System, UserName, "CLI tester", Password, IdentityRoles.All);
+                .CreateUserAsync(StudioUser.System, UserName, "CLI tester", Password, StudioRoles.All);
             if (!created.Succeeded) throw new InvalidOperationException($"could not create the workspace user: {created}");
         }
         if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ContentStudio.Core.Generation;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Cli;
 

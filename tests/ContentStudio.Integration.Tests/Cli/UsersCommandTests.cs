@@ -1,6 +1,7 @@
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Identity;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Cli;
 
@@ -62,7 +63,7 @@ public sealed class UsersCommandTests : IDisposable
     [Fact]
     public async Task AMarketerMayNotAddUsersAndTheRefusalIsAudited()
     {
-        await _workspace.AddUserAsync("mia", "Mia-password-1", IdentityRoles.Marketer);
+        await _workspace.AddUserAsync("mia", "Mia-password-1", StudioRoles.Marketer);
 
         var add = await _workspace.RunAsAsync("mia", "Mia-password-1", "users", "add", "--name", "eve", "--role", "Admin");
 

@@ -7,6 +7,7 @@ using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Segments;
 using ContentStudio.Integration.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Data;
 
@@ -160,7 +161,7 @@ public abstract class StorageTests : StudioTests
         error.Message.ShouldContain("'young-professionals' appears more than once");
     }
 
-    private static readonly StudioUser Bree = new("bree@example.com", "Bree", IdentityRoles.BrandManager);
+    private static readonly StudioUser Bree = new("bree@example.com", "Bree", StudioRoles.BrandManager);
 
     [Theory]
     [InlineData("Marketer")]
@@ -172,13 +173,13 @@ public abstract class StorageTests : StudioTests
         await store.SeedIfEmptyAsync(TestData.LumenSegments);
         var user = role == "" ? StudioUser.Anonymous : new StudioUser("sam@example.com", "Sam", role);
 
-        (await Should.ThrowAsync<StudioAuthorizationException>(() => store.ReplaceAllAsync("lumen", [TestData.LumenSegments[0]], user)))
+        (await Should.ThrowAsync<AccessDeniedException>(() => store.ReplaceAllAsync("lumen", [TestData.LumenSegments[0]], user)))
             .Permission.ShouldBe(StudioPermission.ManageSegments);
-        await Should.ThrowAsync<StudioAuthorizationException>(() => store.SaveAsync(TestData.LumenSegments[0] with { Name = "Renamed" }, user));
+        await Should.ThrowAsync<AccessDeniedException>(() => store.SaveAsync(TestData.LumenSegments[0] with { Name = "Renamed" }, user));
 
         (await store.KeysAsync("lumen")).ShouldBe(["retirees", "students", "young-professionals"]);
         (await store.GetAsync("lumen", "young-professionals"))!.Name.ShouldBe(TestData.LumenSegments[0].Name);
-        await store.SaveAsync(TestData.LumenSegments[0] with { Name = "Renamed" }, new StudioUser("ada@example.com", "Ada", IdentityRoles.Admin));
+        await store.SaveAsync(TestData.LumenSegments[0] with { Name = "Renamed" }, new StudioUser("ada@example.com", "Ada", StudioRoles.Admin));
         (await store.GetAsync("lumen", "young-professionals"))!.Name.ShouldBe("Renamed");
     }
 }

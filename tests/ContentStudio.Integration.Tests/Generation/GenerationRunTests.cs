@@ -5,6 +5,7 @@ using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Segments;
 using ContentStudio.Integration.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Generation;
 
@@ -43,10 +44,10 @@ public abstract class GenerationRunTests : GenerationTests
         processed.ShouldBe(12);
         var variants = await VariantsAsync(run.Id);
         variants.Count.ShouldBe(12);
-        variants.ShouldAllBe(v => v.Outcome == VariantOutcome.Ok && v.ReviewState == "Generated" && v.CampaignId == campaign.Id);
+        variants.ShouldAllBe(v => v.Outcome == VariantOutcome.Ok && v.ReviewState == ReviewState.Generated && v.CampaignId == campaign.Id);
         var email = variants.First(v => v.Channel == Core.Channels.ChannelKind.Email);
         email.Fields.Keys.ShouldBe(["body", "cta", "preheader", "subject"], ignoreOrder: true);
-        email.ContentHash.ShouldBe(VariantContent.Hash(email.Fields));
+        email.ContentHash.ShouldBe(VariantFields.Hash(email.Fields));
         email.Provider.ShouldBe("Fake");
         email.PromptHash.ShouldStartWith("hash-");
         (await TasksAsync(run.Id)).ShouldAllBe(t => t.Status == GenerationTaskStatus.Done && t.LeaseOwner == null);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Generation;
 using ContentStudio.Integration.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Generation;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Generation;
 

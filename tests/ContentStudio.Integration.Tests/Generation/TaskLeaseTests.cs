@@ -5,6 +5,7 @@ using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Segments;
 using ContentStudio.Integration.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Generation;
 

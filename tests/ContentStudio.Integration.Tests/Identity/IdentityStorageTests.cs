@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Identity;
 using ContentStudio.Integration.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Identity;
 
@@ -13,7 +14,7 @@ namespace ContentStudio.Integration.Tests.Identity;
 /// real stores, once on SQLite and once on PostgreSQL.</summary>
 public abstract class IdentityStorageTests : StudioTests
 {
-    private static readonly IdentityActor Admin = IdentityActor.Operator("test");
+    private static readonly StudioUser Admin = StudioUser.Operator("test");
 
     private readonly CapturingLoggerProvider _logs = new();
 
@@ -51,9 +52,9 @@ public abstract class IdentityStorageTests : StudioTests
         var found = await users.FindByNameAsync("MARIA");
         found.ShouldNotBeNull().DisplayName.ShouldBe("Maria Rossi");
         (await users.CheckPasswordAsync(found, "Correct-horse-9")).ShouldBeTrue();
-        (await users.GetRolesAsync(found)).OrderBy(r => r).ShouldBe([IdentityRoles.BrandManager, IdentityRoles.Marketer]);
+        (await users.GetRolesAsync(found)).OrderBy(r => r).ShouldBe([StudioRoles.BrandManager, StudioRoles.Marketer]);
         var listed = await other.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync();
-        listed.Single().Roles.ShouldBe([IdentityRoles.Marketer, IdentityRoles.BrandManager]);
+        listed.Single().Roles.ShouldBe([StudioRoles.Marketer, StudioRoles.BrandManager]);
     }
 
     [Fact]
@@ -61,16 +62,16 @@ public abstract class IdentityStorageTests : StudioTests
     {
         await using var scope = Studio.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<UserAdmin>();
-        (await admin.CreateUserAsync(Admin, "sam", null, "Correct-horse-9", [IdentityRoles.Marketer])).Succeeded.ShouldBeTrue();
+        (await admin.CreateUserAsync(Admin, "sam", null, "Correct-horse-9", [StudioRoles.Marketer])).Succeeded.ShouldBeTrue();
 
-        var duplicate = await admin.CreateUserAsync(Admin, "Sam", null, "Correct-horse-9", [IdentityRoles.Marketer]);
+        var duplicate = await admin.CreateUserAsync(Admin, "Sam", null, "Correct-horse-9", [StudioRoles.Marketer]);
         duplicate.Errors.ShouldContain(e => e.Field == "userName" && e.Message.Contains("already taken"));
         var badRole = await admin.CreateUserAsync(Admin, "ann", null, "Correct-horse-9", ["Boss"]);
         badRole.Errors.ShouldHaveSingleItem().Message.ShouldContain("Unknown role 'Boss'");
-        var weak = await admin.CreateUserAsync(Admin, "ann", null, "short", [IdentityRoles.Marketer]);
+        var weak = await admin.CreateUserAsync(Admin, "ann", null, "short", [StudioRoles.Marketer]);
         weak.Errors.ShouldAllBe(e => e.Field == "password");
         weak.Errors.ShouldContain(e => e.Message.Contains("at least 10 characters"));
-        var badName = await admin.CreateUserAsync(Admin, "ann smith", null, "Correct-horse-9", [IdentityRoles.Marketer]);
+        var badName = await admin.CreateUserAsync(Admin, "ann smith", null, "Correct-horse-9", [StudioRoles.Marketer]);
         badName.Errors.ShouldHaveSingleItem().ShouldBe(new UserAdminError("userName",
             "User name 'ann smith' is invalid: use letters, digits and - . _ @ + only (no spaces)."));
         (await admin.ListAsync()).Select(u => u.UserName).ShouldBe(["sam"]);
@@ -81,16 +82,16 @@ public abstract class IdentityStorageTests : StudioTests
     {
         await using var scope = Studio.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<UserAdmin>();
-        (await admin.CreateUserAsync(Admin, "root", null, "Correct-horse-9", [IdentityRoles.Admin])).Succeeded.ShouldBeTrue();
-        var marketer = new IdentityActor("mia", [IdentityRoles.Marketer]);
-        await Should.ThrowAsync<UnauthorizedAccessException>(() => admin.CreateUserAsync(marketer, "x", null, "Correct-horse-9", [IdentityRoles.Admin]));
-        await Should.ThrowAsync<UnauthorizedAccessException>(() => admin.SetRolesAsync(marketer, "root", [IdentityRoles.Marketer]));
+        (await admin.CreateUserAsync(Admin, "root", null, "Correct-horse-9", [StudioRoles.Admin])).Succeeded.ShouldBeTrue();
+        var marketer = new StudioUser("mia", "mia", StudioRoles.Marketer);
+        await Should.ThrowAsync<UnauthorizedAccessException>(() => admin.CreateUserAsync(marketer, "x", null, "Correct-horse-9", [StudioRoles.Admin]));
+        await Should.ThrowAsync<UnauthorizedAccessException>(() => admin.SetRolesAsync(marketer, "root", [StudioRoles.Marketer]));
 
-        var demote = await admin.SetRolesAsync(Admin, "root", [IdentityRoles.Marketer]);
+        var demote = await admin.SetRolesAsync(Admin, "root", [StudioRoles.Marketer]);
         demote.Errors.ShouldHaveSingleItem().Message.ShouldContain("only Admin");
-        (await admin.SetRolesAsync(Admin, "root", [IdentityRoles.Admin, IdentityRoles.PromptEngineer])).Succeeded.ShouldBeTrue();
-        (await admin.ListAsync()).Single().Roles.ShouldBe([IdentityRoles.PromptEngineer, IdentityRoles.Admin]);
-        (await admin.SetRolesAsync(Admin, "nobody", [IdentityRoles.Admin])).Errors.ShouldHaveSingleItem().Message.ShouldContain("no user 'nobody'");
+        (await admin.SetRolesAsync(Admin, "root", [StudioRoles.Admin, StudioRoles.PromptEngineer])).Succeeded.ShouldBeTrue();
+        (await admin.ListAsync()).Single().Roles.ShouldBe([StudioRoles.PromptEngineer, StudioRoles.Admin]);
+        (await admin.SetRolesAsync(Admin, "nobody", [StudioRoles.Admin])).Errors.ShouldHaveSingleItem().Message.ShouldContain("no user 'nobody'");
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public abstract class IdentityStorageTests : StudioTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StudioIdentityUser>>();
         var admin = (await users.FindByNameAsync(InitialAdmin.UserName)).ShouldNotBeNull();
         (await users.CheckPasswordAsync(admin, "First-start-pw-1")).ShouldBeTrue();
-        (await users.IsInRoleAsync(admin, IdentityRoles.Admin)).ShouldBeTrue();
+        (await users.IsInRoleAsync(admin, StudioRoles.Admin)).ShouldBeTrue();
         (await scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>().Roles.CountAsync()).ShouldBe(4);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Llm;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Infrastructure;
 

@@ -9,6 +9,7 @@ using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Infrastructure;
 

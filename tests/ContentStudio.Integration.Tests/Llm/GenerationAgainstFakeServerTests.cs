@@ -4,6 +4,7 @@ using ContentStudio.Core.Llm;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Llm;
 

@@ -6,6 +6,7 @@ using ContentStudio.Integration.Tests.Cli;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Publishing;
 
@@ -43,7 +44,7 @@ public static class CliKillScenario
         // The studio's side: approvals through the review workflow, queued through the publishing service.
         Directory.CreateDirectory(workspace.DataPath);
         await using var studio = await PublishingStudio.StartAsync(workspace.Provider, workspace.ConnectionString, null, reviewApprovals: true);
-        var (_, variants) = await studio.SeedAsync(Approvals + Voided, approve: false, state: "InReview");
+        var (_, variants) = await studio.SeedAsync(Approvals + Voided, approve: false, state: ReviewState.InReview);
         var reviews = studio.Get<ReviewService>();
         foreach (var v in variants) await reviews.ApproveAsync(v.Id, v.ContentHash, Bree);
         var target = await studio.WebhookAsync(receiver.Url);
@@ -101,8 +102,8 @@ public static class CliKillScenario
         await using (var db = studio.Db())
         {
             var states = await db.Variants.AsNoTracking().Select(v => new { v.Id, v.ReviewState }).ToListAsync();
-            states.Where(v => approved.Contains(v.Id)).ShouldAllBe(v => v.ReviewState == "Published");
-            states.Where(v => voided.Contains(v.Id)).ShouldAllBe(v => v.ReviewState == "InReview");
+            states.Where(v => approved.Contains(v.Id)).ShouldAllBe(v => v.ReviewState == ReviewState.Published);
+            states.Where(v => voided.Contains(v.Id)).ShouldAllBe(v => v.ReviewState == ReviewState.InReview);
         }
         var report = $"{workspace.Provider}: killed with {processedAtKill} of {Approvals} processed, {inFlightAtKill.Count} in flight; " +
                      $"{requestsBeforeResume} requests before the resume, {requests.Count} in all ({repeated.Count} repeats of an in-flight id); " +

@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Publishing;
 
@@ -16,7 +18,7 @@ public abstract class DeliveryTests : PublishingTests
         var target = await Studio.WebhookAsync(receiver.Url);
         var (_, approved) = await Studio.SeedAsync(100);
         var (_, edited) = await Studio.SeedAsync(5);
-        var (_, unapproved) = await Studio.SeedAsync(5, approve: false, state: "InReview");
+        var (_, unapproved) = await Studio.SeedAsync(5, approve: false, state: ReviewState.InReview);
         var flaky = approved.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i % 10);
         receiver.Script = (variantId, seen) => (flaky.GetValueOrDefault(variantId, -1), seen) switch
         {
@@ -86,9 +88,8 @@ public abstract class DeliveryTests : PublishingTests
         // The reviewer also withdrew the other one: state no longer approved.
         await using (var db = Studio.Db())
         {
-            var v = db.Variants.Single(x => x.Id == variants[1].Id);
-            v.ReviewState = "ChangesRequested";
-            await db.SaveChangesAsync();
+            await db.Variants.Where(x => x.Id == variants[1].Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ReviewState, ReviewState.ChangesRequested));
         }
 
         var summary = await Studio.NewDispatcher().DrainAsync();
@@ -120,8 +121,8 @@ public abstract class DeliveryTests : PublishingTests
         receiver.Requests.Count.ShouldBe(6);
 
         var marketer = new StudioUser("mia@example.com", "Mia", StudioRoles.Marketer);
-        (await Should.ThrowAsync<ReviewAuthorizationException>(() => queries.RetryAsync(id, marketer))).Message.ShouldContain("mia@example.com");
-        await Should.ThrowAsync<ReviewAuthorizationException>(() => queries.CancelAsync(id, StudioUser.Anonymous));
+        (await Should.ThrowAsync<AccessDeniedException>(() => queries.RetryAsync(id, marketer))).Message.ShouldContain("mia@example.com");
+        await Should.ThrowAsync<AccessDeniedException>(() => queries.CancelAsync(id, StudioUser.Anonymous));
         (await queries.ListAsync(OutboxStatus.Dead)).Single().Id.ShouldBe(id); // the refusals changed nothing
 
         failing = false;

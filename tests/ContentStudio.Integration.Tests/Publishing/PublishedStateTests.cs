@@ -5,6 +5,7 @@ using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Publishing;
 
@@ -19,7 +20,7 @@ public abstract class PublishedStateTests : PublishingTests
     private async Task<string> StateAsync(Guid variantId)
     {
         await using var db = Studio.Db();
-        return await db.Variants.AsNoTracking().Where(v => v.Id == variantId).Select(v => v.ReviewState).SingleAsync();
+        return (await db.Variants.AsNoTracking().Where(v => v.Id == variantId).Select(v => v.ReviewState).SingleAsync()).ToString();
     }
 
     private async Task<List<AuditEvent>> AuditAsync()
@@ -34,7 +35,7 @@ public abstract class PublishedStateTests : PublishingTests
         await using var receiver = await WebhookReceiver.StartAsync(PublishingStudio.Secret);
         var target = await Studio.WebhookAsync(receiver.Url);
         var (_, approved) = await Studio.SeedAsync(1);
-        var (_, scheduled) = await Studio.SeedAsync(1, state: "Scheduled");
+        var (_, scheduled) = await Studio.SeedAsync(1, state: ReviewState.Scheduled);
         var queued = await Service.PublishAsync([approved[0].Id, scheduled[0].Id], target.Id, Bree);
         (await StateAsync(approved[0].Id)).ShouldBe("Approved"); // queued is not published
         (await AuditAsync()).ShouldBeEmpty();

@@ -5,6 +5,7 @@ using ContentStudio.Core.Publishing.Delivery;
 using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Publishing;
 
@@ -20,7 +21,7 @@ public abstract class PublishingServiceTests : PublishingTests
     {
         var target = await FolderAsync();
         var (_, good) = await Studio.SeedAsync(1);
-        var (_, draft) = await Studio.SeedAsync(1, approve: false, state: "Generated");
+        var (_, draft) = await Studio.SeedAsync(1, approve: false, state: ReviewState.Generated);
         var (_, approvedWithoutEvidence) = await Studio.SeedAsync(1, approve: false);
         var (_, edited) = await Studio.SeedAsync(1);
         await Studio.EditAsync(edited[0].Id, "changed after approval");
@@ -66,7 +67,7 @@ public abstract class PublishingServiceTests : PublishingTests
         await using (var db = Studio.Db())
         {
             var v = await db.Variants.AsNoTracking().SingleAsync(x => x.Id == variants[0].Id);
-            v.ReviewState.ShouldBe("Scheduled");
+            v.ReviewState.ShouldBe(ReviewState.Scheduled);
             v.ConcurrencyToken.ShouldNotBe(variants[0].ConcurrencyToken);
             var scheduled = await db.AuditEvents.AsNoTracking().SingleAsync(); // the move is audited with the outbox row
             (scheduled.Action, scheduled.Actor, scheduled.EntityId).ShouldBe((Core.Audit.AuditActions.ReviewScheduled, PublishingStudio.Manager.Id, variants[0].Id.ToString()));
@@ -121,8 +122,7 @@ public abstract class PublishingServiceTests : PublishingTests
         Studio.Approvals.Evidence.TryRemove(variants[2].Id, out _);
         await using (var db = Studio.Db())
         {
-            (await db.Variants.SingleAsync(v => v.Id == variants[3].Id)).ReviewState = "Rejected";
-            await db.SaveChangesAsync();
+            await db.Variants.Where(v => v.Id == variants[3].Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.ReviewState, ReviewState.Rejected));
         }
         var output = Path.Combine(Studio.ExportRoot, "cli");
 
@@ -161,17 +161,17 @@ public abstract class PublishingServiceTests : PublishingTests
     {
         var marketer = new StudioUser("maria@example.com", "Maria", StudioRoles.Marketer);
         var targets = Studio.Get<PublishTargets>();
-        await Should.ThrowAsync<ReviewAuthorizationException>(() => targets.AddFileExportAsync("archive", "partner/feed", PublishingStudio.Manager));
-        await Should.ThrowAsync<ReviewAuthorizationException>(() => targets.AddWebhookAsync("hook", "https://hooks.example/in", StudioUser.Anonymous));
+        await Should.ThrowAsync<AccessDeniedException>(() => targets.AddFileExportAsync("archive", "partner/feed", PublishingStudio.Manager));
+        await Should.ThrowAsync<AccessDeniedException>(() => targets.AddWebhookAsync("hook", "https://hooks.example/in", StudioUser.Anonymous));
         (await targets.ListAsync()).ShouldBeEmpty();
         var target = await FolderAsync();
-        var denied = await Should.ThrowAsync<ReviewAuthorizationException>(() => targets.SetEnabledAsync(target.Id, false, marketer));
+        var denied = await Should.ThrowAsync<AccessDeniedException>(() => targets.SetEnabledAsync(target.Id, false, marketer));
         denied.Message.ShouldBe($"maria@example.com may not disable publish target {target.Id}: that needs the role Admin (has Marketer).");
         (await targets.FindAsync("archive"))!.Enabled.ShouldBeTrue();
         (await targets.FindAsync("archive"))!.CreatedBy.ShouldBe(PublishingStudio.Admin.Id);
 
         var (_, variants) = await Studio.SeedAsync(1);
-        await Should.ThrowAsync<ReviewAuthorizationException>(() => Service.PublishAsync([variants[0].Id], target.Id, marketer));
+        await Should.ThrowAsync<AccessDeniedException>(() => Service.PublishAsync([variants[0].Id], target.Id, marketer));
         (await Studio.OutboxAsync()).ShouldBeEmpty();
         await targets.SetEnabledAsync(target.Id, false, PublishingStudio.Admin);
         (await targets.FindAsync("archive"))!.Enabled.ShouldBeFalse();

@@ -10,6 +10,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Publishing;
 
@@ -71,7 +72,7 @@ public sealed class PublishingStudio : IAsyncDisposable
     }
 
     /// <summary>Stores a campaign with one run and <paramref name="count"/> variants (one task each), approved or not.</summary>
-    public async Task<(Guid CampaignId, List<Variant> Variants)> SeedAsync(int count, bool approve = true, string state = "Approved")
+    public async Task<(Guid CampaignId, List<Variant> Variants)> SeedAsync(int count, bool approve = true, ReviewState state = ReviewState.Approved)
     {
         await using var db = Db();
         var campaign = new Campaign { Name = "Spring savings", BrandSlug = "lumen", Brief = TestData.Brief(), CreatedUtc = DateTime.UtcNow, CreatedBy = "marketer" };
@@ -87,7 +88,7 @@ public sealed class PublishingStudio : IAsyncDisposable
             var variant = new Variant
             {
                 TaskId = task.Id, CampaignId = campaign.Id, RunId = run.Id, SegmentKey = "retirees", Channel = channel, VariantIndex = i,
-                FieldsJson = VariantContent.CanonicalJson(fields), ContentHash = VariantContent.Hash(fields), ReviewState = state,
+                FieldsJson = VariantFields.CanonicalJson(fields), ContentHash = VariantFields.Hash(fields), ReviewState = state,
                 TemplateName = "email", TemplateVersion = "3", Provider = "Offline", Model = "offline-composer", PromptHash = $"p{i}",
                 InputTokens = 100, OutputTokens = 40, LatencyMs = 12, Attempts = 1, CreatedUtc = DateTime.UtcNow,
                 CheckGate = ContentStudio.Core.Checks.Gate.Clean, CheckScore = 97,
@@ -108,8 +109,8 @@ public sealed class PublishingStudio : IAsyncDisposable
         var variant = await db.Variants.SingleAsync(v => v.Id == variantId);
         var fields = variant.Fields.ToDictionary();
         fields["body"] = body;
-        variant.FieldsJson = VariantContent.CanonicalJson(fields);
-        variant.ContentHash = VariantContent.Hash(fields);
+        variant.FieldsJson = VariantFields.CanonicalJson(fields);
+        variant.ContentHash = VariantFields.Hash(fields);
         await db.SaveChangesAsync();
     }
 

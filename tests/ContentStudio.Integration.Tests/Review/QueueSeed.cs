@@ -2,8 +2,8 @@ using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Generation;
-using VariantContent = ContentStudio.Core.Generation.VariantContent;
 using ContentStudio.Integration.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Review;
 
@@ -11,7 +11,7 @@ namespace ContentStudio.Integration.Tests.Review;
 /// the engine, for the queue's filter, sort and speed tests.</summary>
 public static class QueueSeed
 {
-    public sealed record Spec(string Segment, ChannelKind Channel, Gate? Gate, string State = "InReview",
+    public sealed record Spec(string Segment, ChannelKind Channel, Gate? Gate, ReviewState State = ReviewState.InReview,
         VariantOutcome Outcome = VariantOutcome.Ok, int MinutesOld = 0);
 
     public static async Task<Campaign> CampaignAsync(this TestStudio studio, string name, int impact, DateTime? deadline,
@@ -37,7 +37,7 @@ public static class QueueSeed
             db.Variants.Add(new Variant
             {
                 TaskId = task.Id, CampaignId = campaign.Id, RunId = run.Id, SegmentKey = s.Segment, Channel = s.Channel, VariantIndex = i,
-                FieldsJson = VariantContent.CanonicalJson(fields), ContentHash = VariantContent.Hash(fields), Outcome = s.Outcome,
+                FieldsJson = VariantFields.CanonicalJson(fields), ContentHash = VariantFields.Hash(fields), Outcome = s.Outcome,
                 CheckGate = s.Gate, CheckScore = s.Gate is null ? null : 90, ReviewState = s.State, CreatedUtc = now.AddMinutes(-s.MinutesOld),
             });
             i++;

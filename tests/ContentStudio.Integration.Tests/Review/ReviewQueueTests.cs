@@ -11,6 +11,7 @@ using ContentStudio.Core.Review.Queue;
 using ContentStudio.Integration.Tests.Infrastructure;
 using static ContentStudio.Integration.Tests.Review.ReviewTestKit;
 using Spec = ContentStudio.Integration.Tests.Review.QueueSeed.Spec;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Review;
 
@@ -32,13 +33,13 @@ public abstract class ReviewQueueTests : StudioTests
         await Studio.CampaignAsync("High", 5, Soon, variants:
             [new("retirees", ChannelKind.Email, Gate.Clean), new("retirees", ChannelKind.Email, Gate.Blocked),
              new("retirees", ChannelKind.Sms, null, Outcome: VariantOutcome.NeedsAttention),
-             new("retirees", ChannelKind.Sms, Gate.Clean, State: "Approved")]);
+             new("retirees", ChannelKind.Sms, Gate.Clean, State: ReviewState.Approved)]);
 
         var all = await Queue.GetPageAsync(new QueueFilter());
         all.Lanes.ShouldBe(new LaneCounts(2, 1, 2));
         all.Total.ShouldBe(5);
         all.Items.Select(i => i.CampaignName).ShouldBe(["High", "High", "High", "Low", "Low"]); // impact 5 first
-        all.Items.ShouldNotContain(i => i.ReviewState == "Approved"); // the queue holds open items only
+        all.Items.ShouldNotContain(i => i.ReviewState == ReviewState.Approved); // the queue holds open items only
 
         var blocked = await Queue.GetPageAsync(new QueueFilter { Lane = QueueLane.Blocked });
         blocked.Items.Select(i => (i.Gate, i.Outcome)).ShouldBe([(Gate.Blocked, VariantOutcome.Ok), (null, VariantOutcome.NeedsAttention)], ignoreOrder: true);
@@ -135,19 +136,19 @@ public abstract class ReviewQueueTests : StudioTests
         // Gina generated the campaign; Bree did not, so she may approve all but the one not submitted yet.
         await Studio.CampaignAsync("C", 3, null, createdBy: Gina.Id, variants:
             [new("students", ChannelKind.Email, Gate.Clean), new("students", ChannelKind.Sms, Gate.Clean),
-             new("retirees", ChannelKind.Email, Gate.Clean, State: "Generated"), new("retirees", ChannelKind.Sms, Gate.NeedsReview)]);
+             new("retirees", ChannelKind.Email, Gate.Clean, State: ReviewState.Generated), new("retirees", ChannelKind.Sms, Gate.NeedsReview)]);
         var shown = (await Queue.GetPageAsync(new QueueFilter())).Items;
         var notified = new List<ReviewQueueChange>();
         using var _ = Studio.Get<IReviewQueueNotifier>().Subscribe(notified.Add);
 
         var byGina = await Actions.ApproveAllCleanAsync(shown, Gina with { Roles = new HashSet<string> { StudioRoles.BrandManager } });
         byGina.ShouldAllBe(r => !r.Approved); // she generated every one of them
-        byGina.Where(r => shown.Single(i => i.VariantId == r.VariantId).ReviewState == "InReview" && shown.Single(i => i.VariantId == r.VariantId).Lane == QueueLane.Clean)
+        byGina.Where(r => shown.Single(i => i.VariantId == r.VariantId).ReviewState == ReviewState.InReview && shown.Single(i => i.VariantId == r.VariantId).Lane == QueueLane.Clean)
             .ShouldAllBe(r => r.Problem!.Contains("generated", StringComparison.OrdinalIgnoreCase));
 
         var byBree = await Actions.ApproveAllCleanAsync(shown, Bree);
         byBree.Count(r => r.Approved).ShouldBe(2);
-        byBree.Single(r => r.VariantId == shown.Single(i => i.ReviewState == "Generated").VariantId).Problem.ShouldNotBeNull();
+        byBree.Single(r => r.VariantId == shown.Single(i => i.ReviewState == ReviewState.Generated).VariantId).Problem.ShouldNotBeNull();
         byBree.Single(r => r.VariantId == shown.Single(i => i.Lane == QueueLane.NeedsReview).VariantId).Problem!.ShouldContain("clean lane");
         notified.ShouldHaveSingleItem().What.ShouldBe("bulk-approved");
         (await Queue.GetPageAsync(new QueueFilter { State = ReviewState.Approved })).Total.ShouldBe(2);
@@ -182,7 +183,7 @@ public abstract class ReviewQueueTests : StudioTests
         (task.Feedback, task.ParentVariantId, task.SegmentKey, task.Channel).ShouldBe(("Mention the fee-free year first", v.Id, v.SegmentKey, v.Channel));
         (await db.GenerationRuns.AsNoTracking().SingleAsync(r => r.Id == revision.Id)).CreatedBy.ShouldBe(Gina.Id);
         Studio.Generator.Calls.ShouldContain(r => r.Feedback == "Mention the fee-free year first");
-        (await db.Variants.AsNoTracking().SingleAsync(x => x.RunId == revision.Id)).ReviewState.ShouldBe("Generated");
+        (await db.Variants.AsNoTracking().SingleAsync(x => x.RunId == revision.Id)).ReviewState.ShouldBe(ReviewState.Generated);
     }
 }
 

@@ -4,6 +4,7 @@ using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
 using static ContentStudio.Integration.Tests.Review.ReviewTestKit;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Review;
 
@@ -26,7 +27,7 @@ public abstract class ReviewServiceTests : StudioTests
         var published = await Reviews.PublishAsync(v.Id, Ada);
 
         published.State.ShouldBe(ReviewState.Published);
-        (await Studio.ReloadAsync(v.Id)).ReviewState.ShouldBe("Published");
+        (await Studio.ReloadAsync(v.Id)).ReviewState.ShouldBe(ReviewState.Published);
         var events = await Studio.AuditEventsAsync();
         events.Select(e => (e.Sequence, e.Action, e.Actor)).ShouldBe([
             (1, AuditActions.ReviewSubmitted, Gina.Id), (2, AuditActions.ReviewApproved, Bree.Id),
@@ -127,15 +128,15 @@ public abstract class ReviewServiceTests : StudioTests
     {
         var byBree = await Studio.GeneratedVariantAsync(Bree);
         await Reviews.SubmitAsync(byBree.Id, Bree);
-        var own = await Should.ThrowAsync<ReviewAuthorizationException>(() => Reviews.ApproveAsync(byBree.Id, byBree.ContentHash, Bree));
+        var own = await Should.ThrowAsync<AccessDeniedException>(() => Reviews.ApproveAsync(byBree.Id, byBree.ContentHash, Bree));
         own.Message.ShouldContain("generated");
 
         var byGina = await Studio.GeneratedVariantAsync();
         var submitted = await Reviews.SubmitAsync(byGina.Id, Gina);
         var edited = await Reviews.EditAsync(byGina.Id, byGina.Fields.With("cta", "Open yours today"), submitted.ConcurrencyToken, Bob);
-        var afterEdit = await Should.ThrowAsync<ReviewAuthorizationException>(() => Reviews.ApproveAsync(byGina.Id, edited.ContentHash, Bob));
+        var afterEdit = await Should.ThrowAsync<AccessDeniedException>(() => Reviews.ApproveAsync(byGina.Id, edited.ContentHash, Bob));
         afterEdit.Message.ShouldContain("edited");
-        (await Studio.ReloadAsync(byGina.Id)).ReviewState.ShouldBe("InReview");
+        (await Studio.ReloadAsync(byGina.Id)).ReviewState.ShouldBe(ReviewState.InReview);
 
         (await Reviews.ApproveAsync(byBree.Id, byBree.ContentHash, Bob)).State.ShouldBe(ReviewState.Approved);
         (await Reviews.ApproveAsync(byGina.Id, edited.ContentHash, Bree)).State.ShouldBe(ReviewState.Approved);
@@ -146,8 +147,8 @@ public abstract class ReviewServiceTests : StudioTests
     {
         var v = await Studio.GeneratedVariantAsync(Ada);
         await Reviews.SubmitAsync(v.Id, Ada);
-        await Should.ThrowAsync<ReviewAuthorizationException>(() => Reviews.ApproveAsync(v.Id, v.ContentHash, Ada));
-        await Should.ThrowAsync<ReviewAuthorizationException>(() => Reviews.OverrideApproveAsync(v.Id, v.ContentHash, Ada, "ok"));
+        await Should.ThrowAsync<AccessDeniedException>(() => Reviews.ApproveAsync(v.Id, v.ContentHash, Ada));
+        await Should.ThrowAsync<AccessDeniedException>(() => Reviews.OverrideApproveAsync(v.Id, v.ContentHash, Ada, "ok"));
 
         const string why = "Launch-day fix; brand manager on leave, CMO approved by phone.";
         var approved = await Reviews.OverrideApproveAsync(v.Id, v.ContentHash, Ada, why);
@@ -168,7 +169,7 @@ public abstract class ReviewServiceTests : StudioTests
 
         var illegal = await Should.ThrowAsync<IllegalTransitionException>(() => Reviews.ApproveAsync(v.Id, v.ContentHash, Bree));
         illegal.Message.ShouldBe("Cannot Approve a variant that is Generated. Allowed from Generated: Submit, Edit.");
-        await Should.ThrowAsync<ReviewAuthorizationException>(() => Reviews.SubmitAsync(v.Id, StudioUser.Anonymous));
+        await Should.ThrowAsync<AccessDeniedException>(() => Reviews.SubmitAsync(v.Id, StudioUser.Anonymous));
         var submitted = await Reviews.SubmitAsync(v.Id, Gina);
         (await Should.ThrowAsync<ArgumentException>(() => Reviews.RejectAsync(v.Id, Bree, " "))).ParamName.ShouldBe("reason");
         (await Should.ThrowAsync<ArgumentException>(() => Reviews.RequestChangesAsync(v.Id, Bree, ""))).ParamName.ShouldBe("feedback");
@@ -177,7 +178,7 @@ public abstract class ReviewServiceTests : StudioTests
         badField.Message.ShouldContain("unknown field(s) headline");
         await Should.ThrowAsync<VariantNotFoundException>(() => Reviews.SubmitAsync(Guid.NewGuid(), Gina));
 
-        (await Studio.ReloadAsync(v.Id)).ReviewState.ShouldBe("InReview");
+        (await Studio.ReloadAsync(v.Id)).ReviewState.ShouldBe(ReviewState.InReview);
         (await Studio.AuditEventsAsync()).ShouldHaveSingleItem().Action.ShouldBe(AuditActions.ReviewSubmitted);
         (await Reviews.GetDecisionsAsync(v.Id)).ShouldBeEmpty();
         (await Reviews.GetEditsAsync(v.Id)).ShouldBeEmpty();

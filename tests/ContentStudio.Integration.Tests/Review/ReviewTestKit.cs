@@ -4,6 +4,7 @@ using ContentStudio.Core.Channels;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review;
 using ContentStudio.Integration.Tests.Infrastructure;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Review;
 

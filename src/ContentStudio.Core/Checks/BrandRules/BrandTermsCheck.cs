@@ -5,7 +5,7 @@ namespace ContentStudio.Core.Checks.BrandRules;
 
 /// <summary>Banned terms (blocker) and deprecated terms (warning, with the preferred replacement) from the
 /// brand guide, matched with the same inflection-aware matcher as the inclusive terms.</summary>
-public sealed class BrandTermsCheck : ICheck
+public sealed class BrandTermsCheck : ITextCheck
 {
     public const string BannedRule = "brand.terms.banned";
     public const string DeprecatedRule = "brand.terms.deprecated";

@@ -4,7 +4,7 @@ using ContentStudio.Core.Checks.Text;
 namespace ContentStudio.Core.Checks.BrandRules;
 
 /// <summary>Mentions of a competitor by name: comparative copy needs legal review, so it goes to a person.</summary>
-public sealed class CompetitorCheck(Brand brand) : ICheck
+public sealed class CompetitorCheck(Brand brand) : ITextCheck
 {
     public const string RuleId = "brand.competitor";
     private readonly PhraseMatcher<string> _matcher = new(brand.Competitors

@@ -6,7 +6,7 @@ namespace ContentStudio.Core.Checks.BrandRules;
 /// <summary>Product names must be written exactly as the guide spells them. Finds any run of up to n+1 words
 /// whose letters and digits, ignoring case, spell a product name ("acme pay", "Acme-Pay", "ACMEPAY" for
 /// "AcmePay") and flags those that differ from the exact spelling.</summary>
-public sealed class ProductNameCheck(Brand brand) : ICheck
+public sealed class ProductNameCheck(Brand brand) : ITextCheck
 {
     public const string RuleId = "brand.product-name";
     private readonly (string Name, string Key, int MaxWords)[] _products = [.. brand.ProductNames

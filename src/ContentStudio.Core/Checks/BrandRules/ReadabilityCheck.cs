@@ -4,7 +4,7 @@ namespace ContentStudio.Core.Checks.BrandRules;
 
 /// <summary>Flesch reading ease and Flesch-Kincaid grade over an item's prose, against the brand's grade range.
 /// Short items (under 20 words) are not scored: a formula over one sentence says nothing.</summary>
-public sealed class ReadabilityCheck(Brand brand) : ICheck
+public sealed class ReadabilityCheck(Brand brand) : ITextCheck
 {
     public const string TooHardRule = "brand.readability.too-hard";
     public const string TooEasyRule = "brand.readability.too-simple";

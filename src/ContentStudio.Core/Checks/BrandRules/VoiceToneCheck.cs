@@ -6,7 +6,7 @@ using ContentStudio.Core.Checks.Text;
 namespace ContentStudio.Core.Checks.BrandRules;
 
 /// <summary>The brand's voice policy: hype words, superlatives, exclamation marks, ALL CAPS and emoji.</summary>
-public sealed class VoiceToneCheck : ICheck
+public sealed class VoiceToneCheck : ITextCheck
 {
     public const string HypeRule = "brand.voice.hype";
     public const string SuperlativeRule = "brand.voice.superlative";

@@ -7,7 +7,7 @@ namespace ContentStudio.Core.Checks.Channel;
 /// <summary>The channel's schema: required fields present, field limits (UTF-16 units; SMS also in GSM-7 /
 /// UCS-2 segments), SMS opt-out text, and a call to action where the channel has no CTA field of its own.
 /// Runs only when the channel is known.</summary>
-public sealed partial class ChannelRulesCheck(Brand? brand) : ICheck
+public sealed partial class ChannelRulesCheck(Brand? brand) : ITextCheck
 {
     public const string MissingRule = "channel.field-missing";
     public const string TooLongRule = "channel.too-long";

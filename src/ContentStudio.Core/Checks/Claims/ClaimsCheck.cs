@@ -6,7 +6,7 @@ namespace ContentStudio.Core.Checks.Claims;
 /// <summary>Claim-like phrases (guarantees, rankings, "clinically proven", statistics) must match a claim the
 /// brand has approved with evidence; an unapproved claim is a blocker. A phrase counts as approved when an
 /// approved claim contains it and the sentence around it repeats most of that claim's words.</summary>
-public sealed partial class ClaimsCheck(Brand brand) : ICheck
+public sealed partial class ClaimsCheck(Brand brand) : ITextCheck
 {
     public const string RuleId = "claims.unapproved";
     private readonly (string Text, HashSet<string> Words)[] _approved =

@@ -3,7 +3,7 @@ using ContentStudio.Core.Brands;
 namespace ContentStudio.Core.Checks.Claims;
 
 /// <summary>The disclaimer the brand requires on a channel must appear in the item (spacing and case aside).</summary>
-public sealed class DisclaimerCheck(Brand brand) : ICheck
+public sealed class DisclaimerCheck(Brand brand) : ITextCheck
 {
     public const string RuleId = "claims.disclaimer-missing";
 

@@ -4,6 +4,7 @@ using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Segments;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Checks.Hooks;
 

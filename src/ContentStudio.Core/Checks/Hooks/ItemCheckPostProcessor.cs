@@ -1,21 +1,21 @@
-using ContentStudio.Core.Checks.Judges;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Checks.Hooks;
 
-/// <summary>Runs the brand's item checks on each generated variant, inside the transaction that saves it, so no
-/// variant is ever stored unchecked. Variants without usable fields (needs attention) are left to a person.</summary>
+/// <summary>Runs the brand's item checks (judges included when a real model is configured) on each generated variant
+/// before it is saved, so no variant is ever stored unchecked. Variants without usable fields (needs attention) are
+/// left to a person.</summary>
 public sealed class ItemCheckPostProcessor(CheckPipelineFactory factory) : IVariantPostProcessor
 {
-    public Task ProcessAsync(VariantPostProcessContext context, CancellationToken cancellationToken)
+    public async Task ProcessAsync(VariantPostProcessContext context, CancellationToken cancellationToken)
     {
         var variant = context.Variant;
-        if (variant.Outcome != VariantOutcome.Ok || context.Request is null) return Task.CompletedTask;
-        var report = factory.ForBrand(context.Request.Brand).Run(new VariantContent(variant.Channel, variant.Fields));
-        if (JudgingVariantGenerator.OutcomeFor(context.Request) is { } judged) report = report.WithJudges(judged);
+        if (variant.Outcome != VariantOutcome.Ok || context.Request is not { } request) return;
+        var content = new VariantContent(variant.Channel, variant.Fields) { Segment = request.Segment };
+        var report = await factory.ForBrand(request.Brand).RunAsync(content, cancellationToken);
         variant.CheckGate = report.Gate;
         variant.CheckScore = report.Score;
         variant.CheckReportJson = StoredReports.Serialize(report);
-        return Task.CompletedTask;
     }
 }

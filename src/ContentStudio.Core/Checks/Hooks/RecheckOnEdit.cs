@@ -1,21 +1,31 @@
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Data;
-using ContentStudio.Core.Generation;
 using ContentStudio.Core.Review;
+using ContentStudio.Core.Segments;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Checks.Hooks;
 
-/// <summary>Re-runs the item checks on an edited variant: its gate, score and report always describe the content
-/// as it is now. Campaign findings from the run stay as they were until the next run and still count toward the gate.</summary>
-public sealed class RecheckOnEdit(CheckPipelineFactory factory, IBrandCatalog brands) : IVariantEditHook
+/// <summary>Re-runs the item checks (judges included when a real model is configured) on an edited variant's new
+/// fields: its gate, score and report always describe the content as it is now. Campaign findings from the run stay as
+/// they were until the next run and still count toward the gate.</summary>
+public sealed class RecheckOnEdit(CheckPipelineFactory factory, IBrandCatalog brands, SegmentStore segments,
+    IDbContextFactory<StudioDbContext> dbFactory) : IVariantEditHook
 {
-    public async Task OnEditedAsync(StudioDbContext db, Variant variant, CancellationToken cancellationToken)
+    public async Task<Action<Variant>> PrepareAsync(Variant current, IReadOnlyDictionary<string, string> newFields, CancellationToken cancellationToken)
     {
-        var slug = await db.Campaigns.Where(c => c.Id == variant.CampaignId).Select(c => c.BrandSlug).FirstOrDefaultAsync(cancellationToken);
-        var report = factory.ForBrand(slug is null ? null : brands.Find(slug)).Run(new VariantContent(variant.Channel, variant.Fields));
-        variant.CheckGate = CampaignCheckHandler.Worst(report.Gate, StoredReports.DeserializeFindings(variant.CampaignFindingsJson));
-        variant.CheckScore = report.Score;
-        variant.CheckReportJson = StoredReports.Serialize(report);
+        string? slug;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            slug = await db.Campaigns.Where(c => c.Id == current.CampaignId).Select(c => c.BrandSlug).FirstOrDefaultAsync(cancellationToken);
+        var brand = slug is null ? null : brands.Find(slug);
+        var segment = slug is null ? null : await segments.GetAsync(slug, current.SegmentKey, cancellationToken);
+        var report = await factory.ForBrand(brand).RunAsync(new VariantContent(current.Channel, newFields) { Segment = segment }, cancellationToken);
+        return variant =>
+        {
+            variant.CheckGate = CampaignCheckHandler.Worst(report.Gate, StoredReports.DeserializeFindings(variant.CampaignFindingsJson));
+            variant.CheckScore = report.Score;
+            variant.CheckReportJson = StoredReports.Serialize(report);
+        };
     }
 }

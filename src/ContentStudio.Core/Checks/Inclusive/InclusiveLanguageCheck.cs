@@ -5,7 +5,7 @@ namespace ContentStudio.Core.Checks.Inclusive;
 /// <summary>Flags non-inclusive terms from the lexicon in every field, except in the contexts the terms file
 /// allows (exceptions, word conditions) and where the words are a name: capitalised mid-sentence or inside a
 /// capitalised run, or a capitalised phrase in quotes (a quoted brand or title).</summary>
-public sealed class InclusiveLanguageCheck(TermLexicon lexicon, IReadOnlyCollection<string>? categories = null) : ICheck
+public sealed class InclusiveLanguageCheck(TermLexicon lexicon, IReadOnlyCollection<string>? categories = null) : ITextCheck
 {
     private readonly HashSet<string>? _only = categories is null ? null : new(categories, StringComparer.Ordinal);
 

@@ -1,21 +1,26 @@
 namespace ContentStudio.Core.Checks.Judges;
 
-/// <summary>Stands in the item pipeline for the LLM-judge checks (rubrics under prompts/judges/). Judging needs a
-/// model call, which does not belong in the synchronous per-keystroke pipeline: with the offline composer the
-/// judges are reported "not run" (never "pass"); with a real provider they run asynchronously through
-/// <see cref="LlmJudgeRunner"/> and their findings are merged into the report afterwards.</summary>
-public sealed class LlmJudgeCheck(bool realProvider) : ICheck
+/// <summary>The LLM-judge checks (rubrics under prompts/judges/) as an ordinary check in the pipeline: with a live
+/// judge runner (a real model is configured and judges are enabled) it asks the model and adds the judges' findings;
+/// otherwise each judge is reported "not run", never "pass". Generation, re-checks after an edit, template evaluation
+/// and `studio check` all get it from the one pipeline factory.</summary>
+public sealed class LlmJudgeCheck(LlmJudgeRunner? runner) : ICheck
 {
     public static readonly IReadOnlyList<string> JudgeRules = ["judge.voice-match", "judge.subtle-bias"];
+    public const string NotRunMessage = "not run: LLM judges need a real model provider, and the offline composer is configured";
 
     public IReadOnlyList<string> RuleIds => JudgeRules;
-    public IReadOnlyList<string> Categories { get; } = [];
+    public IReadOnlyList<string> Categories { get; } = runner is { IsLive: true } ? [CheckCategories.Judge] : [];
 
-    public void Run(CheckContext context)
+    public async ValueTask RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
-        foreach (var rule in JudgeRules)
-            context.NotRun(rule, realProvider
-                ? "runs asynchronously with the configured model; its findings are added when it finishes"
-                : "not run: LLM judges need a real model provider, and the offline composer is configured");
+        if (runner is not { IsLive: true })
+        {
+            foreach (var rule in JudgeRules) context.NotRun(rule, NotRunMessage);
+            return;
+        }
+        var outcome = await runner.RunAsync(context.Content, context.Brand, context.Content.Segment, cancellationToken);
+        foreach (var finding in outcome.Findings) context.Add(finding);
+        foreach (var note in outcome.NotRun) context.NotRun(note.RuleId, note.Message);
     }
 }

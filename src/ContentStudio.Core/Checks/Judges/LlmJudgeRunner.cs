@@ -19,10 +19,13 @@ public sealed class LlmJudgeRunner(IChatClient? client, IReadOnlyList<JudgeRubri
 
     public IReadOnlyList<JudgeRubric> Rubrics => rubrics;
 
+    /// <summary>True when judging sends requests to a model (a real provider is configured).</summary>
+    public bool IsLive => realProvider && client is not null;
+
     public async Task<JudgeOutcome> RunAsync(VariantContent content, Brand? brand, Segment? segment, CancellationToken cancellationToken = default)
     {
         if (!realProvider || client is null)
-            return new([], [.. rubrics.Select(r => new CheckNote(r.RuleId, "not run: LLM judges need a real model provider, and the offline composer is configured"))]);
+            return new([], [.. rubrics.Select(r => new CheckNote(r.RuleId, LlmJudgeCheck.NotRunMessage))]);
         var copy = string.Join("\n", content.Fields.Select(kv => $"{kv.Key}: {kv.Value}"));
         var voice = brand is null ? "(no brand guide)" : $"{string.Join(", ", brand.VoiceAttributes)}\n{brand.Section("Voice")}";
         var audience = segment is null ? "(no segment)" : $"{segment.Name}: {segment.Description} (age {segment.AgeBand}, {segment.LifecycleStage})";
@@ -91,16 +94,4 @@ public sealed class LlmJudgeRunner(IChatClient? client, IReadOnlyList<JudgeRubri
     private static Finding Unreadable(JudgeRubric rubric, string what) =>
         new(ErrorRule, CheckCategories.Judge, Severity.Warning, "", 0, 0, "",
             $"The {rubric.Name} judge's answer could not be read ({what}); a person must review this item.");
-}
-
-public static class JudgeReportExtensions
-{
-    /// <summary>The report with the judges' findings added and re-scored; judges that ran leave "not run".</summary>
-    public static CheckReport WithJudges(this CheckReport report, JudgeOutcome outcome)
-    {
-        var ran = outcome.NotRun.Count == 0;
-        var notRun = ran ? report.NotRun.Where(n => !n.RuleId.StartsWith("judge.", StringComparison.Ordinal)).ToList() : report.NotRun.ToList();
-        return CheckReport.Create([.. report.Findings, .. outcome.Findings],
-            ran ? report.CategoryScores.Keys.Append(CheckCategories.Judge) : report.CategoryScores.Keys, report.RuleSetVersion, notRun);
-    }
 }

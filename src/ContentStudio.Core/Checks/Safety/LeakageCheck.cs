@@ -5,7 +5,7 @@ namespace ContentStudio.Core.Checks.Safety;
 /// <summary>Signs the model's output is not clean copy: assistant boilerplate ("As an AI language model"),
 /// chat framing ("Here is your email:"), code fences, prompt fence markers and role labels, unrendered
 /// template syntax and placeholders, and (when the prompt is known) long passages copied from it.</summary>
-public sealed partial class LeakageCheck : ICheck
+public sealed partial class LeakageCheck : ITextCheck
 {
     public const string BoilerplateRule = "leakage.ai-boilerplate";
     public const string FenceRule = "leakage.fence";

@@ -5,7 +5,7 @@ namespace ContentStudio.Core.Checks.Safety;
 /// <summary>Personal data in generated copy: e-mail addresses and phone numbers (warning: may be a public
 /// contact the brand wants, a person confirms), card numbers that pass the Luhn check and US social security
 /// numbers (blockers: never legitimate in marketing copy).</summary>
-public sealed partial class PiiCheck : ICheck
+public sealed partial class PiiCheck : ITextCheck
 {
     public const string EmailRule = "pii.email";
     public const string PhoneRule = "pii.phone";

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Data.Configurations;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Data.Configurations;
 
@@ -17,7 +18,7 @@ internal sealed class VariantConfiguration : IEntityTypeConfiguration<Variant>
         b.Property(v => v.FieldsJson).IsRequired();
         b.Property(v => v.RawOutput).IsRequired();
         b.Property(v => v.ContentHash).IsRequired();
-        b.Property(v => v.ReviewState).IsRequired().HasDefaultValue(Variant.InitialReviewState);
+        b.Property(v => v.ReviewState).HasConversion<string>().IsRequired().HasDefaultValue(ReviewState.Generated);
         b.Property(v => v.ConcurrencyToken).IsConcurrencyToken();
         b.Property(v => v.CheckGate).HasConversion<string>();
         b.Ignore(v => v.Fields);

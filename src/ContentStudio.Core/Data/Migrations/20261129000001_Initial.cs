@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Data.Migrations;
 

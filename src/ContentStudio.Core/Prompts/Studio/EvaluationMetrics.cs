@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Text;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts.Studio;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts.Studio;
 
@@ -69,7 +70,7 @@ public sealed record EvaluationSet(string Path, IReadOnlyList<EvaluationCase> Ca
     /// file); returns the problems instead when the text does not check. Prompt engineers and admins only.</summary>
     public static IReadOnlyList<SourceError> Save(string path, string text, StudioUser user)
     {
-        StudioPermissions.Demand(user, StudioPermission.EditTemplates);
+        Access.Demand(user, StudioPermission.EditTemplates);
         var (_, errors) = Parse(path, text);
         if (errors.Count > 0) return errors;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);

@@ -3,6 +3,7 @@ using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts.Studio;
 

@@ -10,6 +10,7 @@ using ContentStudio.Core.Segments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts.Studio;
 
@@ -41,10 +42,10 @@ public sealed class TemplateEvaluator(
     public int MaxParallelism { get; init; } = 4;
 
     /// <summary>Runs the evaluation and stores it. Needs a PromptEngineer or an Admin (the stored evaluation is what lets
-    /// a version through the release gate); refused with <see cref="StudioAuthorizationException"/> before any model call.</summary>
-    public async Task<TemplateEvaluationReport> EvaluateAsync(Guid versionId, Review.StudioUser user, CancellationToken ct = default)
+    /// a version through the release gate); refused with <see cref="AccessDeniedException"/> before any model call.</summary>
+    public async Task<TemplateEvaluationReport> EvaluateAsync(Guid versionId, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.EvaluateTemplates);
+        Access.Demand(user, StudioPermission.EvaluateTemplates);
         PromptTemplateVersion candidate;
         PromptTemplateVersion? baseline;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -134,7 +135,8 @@ public sealed class TemplateEvaluator(
             var request = new CompositionRequest(c.Brand, c.Segment, channel, c.Brief, v, Seed: 7919 * (c.Index + 1) + v);
             var generated = await generator.GenerateAsync(request, token);
             var report = generated.Outcome == VariantOutcome.Ok
-                ? checks.ForBrand(c.Brand).Run(new Checks.VariantContent(channel.Kind, generated.Fields)) : null;
+                ? await checks.ForBrand(c.Brand).RunAsync(new Checks.VariantContent(channel.Kind, generated.Fields) { Segment = c.Segment }, token)
+                : null;
             results[position, v] = EvaluationMetricsCalculator.Variant(v, channel,
                 generated.Outcome == VariantOutcome.Ok ? generated.Fields : null, report, generated.Problem);
         });

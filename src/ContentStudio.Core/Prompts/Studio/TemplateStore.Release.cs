@@ -1,6 +1,7 @@
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts.Studio;
 
@@ -9,11 +10,11 @@ public sealed partial class TemplateStore
     /// <summary>Releases a version through the gate: it needs a finished evaluation of exactly this version against
     /// the version released now, with no regression — or a written justification (at least
     /// <see cref="TemplateGateOptions.MinJustificationLength"/> characters), recorded as an override.
-    /// Throws <see cref="TemplateStudioException"/> with what to do when refused, <see cref="StudioAuthorizationException"/>
+    /// Throws <see cref="TemplateStudioException"/> with what to do when refused, <see cref="AccessDeniedException"/>
     /// when <paramref name="user"/> is no PromptEngineer or Admin.</summary>
     public async Task<PromptTemplateRelease> ReleaseAsync(Guid versionId, StudioUser user, string? justification = null, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.ReleaseTemplates);
+        Access.Demand(user, StudioPermission.ReleaseTemplates);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var version = await db.PromptTemplateVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, ct)
             ?? throw new TemplateStudioException($"version {versionId} does not exist");
@@ -67,7 +68,7 @@ public sealed partial class TemplateStore
     /// overridden, when it went out) but is recorded in the release history like any release.</summary>
     public async Task<PromptTemplateRelease> RollbackAsync(string name, Guid toVersionId, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.ReleaseTemplates);
+        Access.Demand(user, StudioPermission.ReleaseTemplates);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var version = await db.PromptTemplateVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == toVersionId && v.TemplateName == name, ct)
             ?? throw new TemplateStudioException($"template {name} has no version {toVersionId}");

@@ -6,6 +6,7 @@ using DiffPlex;
 using DiffPlex.DiffBuilder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts.Studio;
 
@@ -13,7 +14,7 @@ namespace ContentStudio.Core.Prompts.Studio;
 /// release through the gate (TemplateStore.Release.cs). Versions are never edited or deleted: a change is a new
 /// version, so every variant's recorded version label keeps pointing at the text that wrote it.
 /// Saving, importing, releasing and rolling back need a PromptEngineer or an Admin (<see cref="StudioPermissions"/>):
-/// refused with <see cref="StudioAuthorizationException"/> before anything is read or written. The user's Id (the
+/// refused with <see cref="AccessDeniedException"/> before anything is read or written. The user's Id (the
 /// sign-in name) is what versions, releases and audit events record.</summary>
 public sealed partial class TemplateStore(
     IDbContextFactory<StudioDbContext> dbFactory,
@@ -82,7 +83,7 @@ public sealed partial class TemplateStore(
     /// (<see cref="SaveVersionResult.Created"/> false).</summary>
     public Task<SaveVersionResult> SaveVersionAsync(string name, string fileText, StudioUser user, string note = "", CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.EditTemplates);
+        Access.Demand(user, StudioPermission.EditTemplates);
         return SaveCheckedAsync(name, fileText, user.Id, note, ct);
     }
 
@@ -142,7 +143,7 @@ public sealed partial class TemplateStore(
     /// file; unchanged files find their existing version, invalid ones come back with their errors.</summary>
     public async Task<IReadOnlyList<ImportedFile>> ImportAsync(string folder, StudioUser user, CancellationToken ct = default)
     {
-        StudioPermissions.Demand(user, StudioPermission.EditTemplates);
+        Access.Demand(user, StudioPermission.EditTemplates);
         if (!Directory.Exists(folder)) throw new TemplateStudioException($"folder not found: {folder}");
         var results = new List<ImportedFile>();
         foreach (var path in Directory.GetFiles(folder, "*" + TemplateText.Extension).Order(StringComparer.Ordinal))

@@ -1,6 +1,7 @@
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 using DiffPlex.DiffBuilder.Model;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Prompts.Studio;
 

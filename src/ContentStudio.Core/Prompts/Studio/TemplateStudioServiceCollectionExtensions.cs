@@ -18,7 +18,7 @@ public static class TemplateStudioServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<TemplateGateOptions>>(sp =>
             new ConfigureOptions<TemplateGateOptions>(o => sp.GetService<IConfiguration>()?.GetSection(TemplateGateOptions.Section).Bind(o)));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<CheckPipelineFactory>(_ => new CheckPipelineFactory());
+        services.AddChecks();
         services.TryAddSingleton(sp => new ReleasedPromptCatalog(
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.StudioDbContext>>(),
             sp.GetService<PromptCatalog>(), sp.GetService<TimeProvider>()));

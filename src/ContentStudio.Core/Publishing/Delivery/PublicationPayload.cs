@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing.Rendering;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Publishing.Delivery;
 
@@ -15,11 +16,7 @@ public sealed record PublicationPayload(
     IReadOnlyDictionary<string, string> Fields, string Html, string ContentHash, string ApprovedBy, DateTime ApprovedUtc,
     VariantProvenance Provenance, CheckSummary Checks)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        WriteIndented = false,
-    };
+    public static JsonSerializerOptions Json => StudioJson.Options;
 
     public static PublicationPayload For(Guid deliveryId, Variant variant, ApprovalEvidence approval)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Review.Queue;
 
@@ -18,8 +19,10 @@ public sealed class AuditSearch(IDbContextFactory<StudioDbContext> dbFactory)
 {
     public const int PageSize = 50;
 
-    public async Task<AuditPage> SearchAsync(AuditFilter f, CancellationToken ct = default)
+    /// <summary>A page of audit events matching <paramref name="f"/>; only for those who may read the log.</summary>
+    public async Task<AuditPage> SearchAsync(AuditFilter f, StudioUser user, CancellationToken ct = default)
     {
+        Access.Demand(user, StudioPermission.ReadAudit);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var q = db.AuditEvents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Actor)) q = q.Where(e => e.Actor == f.Actor.Trim());

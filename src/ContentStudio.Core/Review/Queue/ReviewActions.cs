@@ -1,4 +1,5 @@
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Review.Queue;
 
@@ -52,7 +53,7 @@ public sealed class ReviewActions(ReviewService reviews, ReviewQueue queue, Revi
                 await reviews.ApproveAsync(item.VariantId, item.ContentHash, user, "bulk approval of clean items", ct);
                 results.Add(new(item.VariantId, null));
             }
-            catch (Exception e) when (e is ReviewAuthorizationException or IllegalTransitionException or ReviewConflictException or VariantNotFoundException)
+            catch (Exception e) when (e is AccessDeniedException or IllegalTransitionException or ReviewConflictException or VariantNotFoundException)
             {
                 results.Add(new(item.VariantId, e.Message));
             }

@@ -5,6 +5,7 @@ using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Review.Queue;
 
@@ -95,11 +96,6 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
     /// <summary>Rows a page may need from each walk before merging costs more than one sort (the first 20 pages).</summary>
     private const int MergeLimit = 1_000;
 
-    // The states the queue shows, as stored (constants, so the filter below stays literal SQL the indexes match).
-    private const string Generated = nameof(ReviewState.Generated), InReview = nameof(ReviewState.InReview),
-        ChangesRequested = nameof(ReviewState.ChangesRequested);
-    private static readonly string[] OpenStates = [Generated, InReview, ChangesRequested];
-
     /// <summary>Oldest first: CreatedUtc, then Id. Index (ReviewState, CheckGate, CreatedUtc, Id) walks the rows of one
     /// review state and one gate value already in that order, but the open states are an IN list (and all lanes span
     /// several gates), which no single walk covers; sorting every open row instead took 500 ms at 100,000 variants.
@@ -119,7 +115,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
         if (gates.Length == 0 || skip + PageSize > MergeLimit || !db.Database.IsSqlite())
             return await Project(inLane.OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip(skip).Take(PageSize)).ToListAsync(ct);
         var merged = new List<RowData>();
-        foreach (var state in filter.State is { } only ? [only.ToString()] : OpenStates)
+        foreach (var state in filter.State is { } only ? [only] : ReviewTransitions.Open)
         foreach (var gate in gates)
         {
             // Separate branches: a nullable parameter compared with == becomes an OR for null that the index cannot seek.
@@ -172,7 +168,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
             var holder = await db.Variants.Where(v => v.Id == variantId).Select(v => new { v.AssignedTo, v.ClaimedUtc })
                 .FirstOrDefaultAsync(ct) ?? throw new VariantNotFoundException(variantId);
             if (holder.AssignedTo is null) return 0;
-            if (holder.AssignedTo != user.Id && !user.IsInAny(StudioRoles.BrandManager, StudioRoles.Admin))
+            if (!MayRelease(user, holder.AssignedTo))
                 throw new QueueClaimConflictException(variantId, holder.AssignedTo, holder.ClaimedUtc);
             await db.Variants.Where(v => v.Id == variantId)
                 .ExecuteUpdateAsync(s => s.SetProperty(v => v.AssignedTo, (string?)null).SetProperty(v => v.ClaimedUtc, (DateTime?)null), ct);
@@ -181,6 +177,10 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
             await db.SaveChangesAsync(ct);
             return 1;
         }, ct);
+
+    /// <summary>The holder may release their own claim; a brand manager or admin may free anyone's (a stale claim).</summary>
+    public static bool MayRelease(StudioUser user, string? holder) =>
+        holder is not null && (holder == user.Id || Access.Allows(user, StudioPermission.ReleaseAnyClaim));
 
     /// <summary>The variant's current content, hash and concurrency token (what an editor saves against), with its
     /// campaign id and holder; null when it does not exist.</summary>
@@ -218,12 +218,10 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
     private static IQueryable<Variant> OpenVariants(StudioDbContext db, QueueFilter f)
     {
         var rows = db.Variants.AsNoTracking();
-        if (f.State is { } state)
-        {
-            var name = state.ToString();
-            rows = rows.Where(v => v.ReviewState == name);
-        }
-        else rows = rows.Where(v => v.ReviewState == Generated || v.ReviewState == InReview || v.ReviewState == ChangesRequested);
+        // The open states as constants, so the filter stays literal SQL ('Generated' OR …) that the indexes match.
+        if (f.State is { } state) rows = rows.Where(v => v.ReviewState == state);
+        else rows = rows.Where(v => v.ReviewState == ReviewState.Generated || v.ReviewState == ReviewState.InReview ||
+                                    v.ReviewState == ReviewState.ChangesRequested);
         if (!string.IsNullOrWhiteSpace(f.Segment)) rows = rows.Where(v => v.SegmentKey == f.Segment);
         if (f.Channel is { } channel) rows = rows.Where(v => v.Channel == channel);
         if (f.Assignee == QueueFilter.Unassigned) rows = rows.Where(v => v.AssignedTo == null);
@@ -248,7 +246,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
 
     private static void RequireUser(StudioUser user)
     {
-        if (!user.IsAuthenticated) throw new ReviewAuthorizationException(ReviewAction.Edit, "Sign in to claim, release or comment on variants.");
+        Access.Demand(user, StudioPermission.WorkQueue);
     }
 
     private sealed class RowData
@@ -261,7 +259,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
         public VariantOutcome Outcome { get; init; }
         public Gate? CheckGate { get; init; }
         public int? CheckScore { get; init; }
-        public string ReviewState { get; init; } = "";
+        public ReviewState ReviewState { get; init; }
         public string ContentHash { get; init; } = "";
         public DateTime CreatedUtc { get; init; }
         public string? AssignedTo { get; init; }

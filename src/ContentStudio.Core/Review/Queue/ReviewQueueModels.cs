@@ -1,6 +1,7 @@
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Review.Queue;
 
@@ -31,7 +32,7 @@ public sealed record QueueFilter
 /// <summary>One queue row.</summary>
 public sealed record QueueItem(
     Guid VariantId, Guid CampaignId, string CampaignName, string Brand, string SegmentKey, ChannelKind Channel,
-    int VariantIndex, VariantOutcome Outcome, Gate? Gate, int? Score, string ReviewState, string ContentHash,
+    int VariantIndex, VariantOutcome Outcome, Gate? Gate, int? Score, ReviewState ReviewState, string ContentHash,
     int BusinessImpact, DateTime? DeadlineUtc, DateTime CreatedUtc, DateTime SlaDueUtc, bool Overdue,
     string? AssignedTo, DateTime? ClaimedUtc)
 {

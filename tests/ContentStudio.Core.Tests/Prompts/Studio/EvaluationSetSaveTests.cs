@@ -1,12 +1,13 @@
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Prompts.Studio;
 using ContentStudio.Core.Review;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Prompts.Studio;
 
 public class EvaluationSetSaveTests
 {
-    private static readonly StudioUser Pia = new("pia@example.com", "Pia", IdentityRoles.PromptEngineer);
+    private static readonly StudioUser Pia = new("pia@example.com", "Pia", StudioRoles.PromptEngineer);
 
     private static string TempPath() => Path.Combine(Directory.CreateTempSubdirectory("cs-evalset-").FullName, "evals", "email.eval.json");
 
@@ -46,9 +47,9 @@ public class EvaluationSetSaveTests
     {
         var path = TempPath();
         var user = role == "" ? StudioUser.Anonymous : new StudioUser("sam@example.com", "Sam", role);
-        Should.Throw<StudioAuthorizationException>(() => EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", user))
+        Should.Throw<AccessDeniedException>(() => EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", user))
             .Permission.ShouldBe(StudioPermission.EditTemplates);
         File.Exists(path).ShouldBeFalse();
-        EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", new StudioUser("ada@example.com", "Ada", IdentityRoles.Admin)).ShouldBeEmpty();
+        EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", new StudioUser("ada@example.com", "Ada", StudioRoles.Admin)).ShouldBeEmpty();
     }
 }

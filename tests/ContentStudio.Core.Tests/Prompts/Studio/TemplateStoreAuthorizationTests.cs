@@ -5,6 +5,7 @@ using ContentStudio.Core.Review;
 using ContentStudio.Core.Tests.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Tests.Prompts.Studio;
 
@@ -38,7 +39,7 @@ public sealed class TemplateStoreAuthorizationTests : IAsyncLifetime
         if (MayChangeTemplates(who))
             (await _store.SaveVersionAsync("email", _email, user)).Version!.CreatedBy.ShouldBe(user.Id);
         else
-            await Should.ThrowAsync<StudioAuthorizationException>(() => _store.SaveVersionAsync("email", _email, user));
+            await Should.ThrowAsync<AccessDeniedException>(() => _store.SaveVersionAsync("email", _email, user));
         (await VersionsAsync()).ShouldBe(MayChangeTemplates(who) ? 1 : 0);
     }
 
@@ -54,7 +55,7 @@ public sealed class TemplateStoreAuthorizationTests : IAsyncLifetime
             if (MayChangeTemplates(who))
                 (await _store.ImportAsync(folder, user)).ShouldHaveSingleItem().Result.Version!.CreatedBy.ShouldBe(user.Id);
             else
-                await Should.ThrowAsync<StudioAuthorizationException>(() => _store.ImportAsync(folder, user));
+                await Should.ThrowAsync<AccessDeniedException>(() => _store.ImportAsync(folder, user));
         }
         finally { Directory.Delete(folder, recursive: true); }
         (await VersionsAsync()).ShouldBe(MayChangeTemplates(who) ? 1 : 0);
@@ -70,7 +71,7 @@ public sealed class TemplateStoreAuthorizationTests : IAsyncLifetime
             (await _store.ReleaseAsync(version.Id, user, Why)).ReleasedBy.ShouldBe(user.Id);
         else
         {
-            var refused = await Should.ThrowAsync<StudioAuthorizationException>(() => _store.ReleaseAsync(version.Id, user, Why));
+            var refused = await Should.ThrowAsync<AccessDeniedException>(() => _store.ReleaseAsync(version.Id, user, Why));
             refused.Message.ShouldContain("release or roll back prompt templates");
         }
         await using var db = await _db.Factory.CreateDbContextAsync();
@@ -90,7 +91,7 @@ public sealed class TemplateStoreAuthorizationTests : IAsyncLifetime
         if (MayChangeTemplates(who))
             (await _store.RollbackAsync("email", v1.Id, user)).ReleasedBy.ShouldBe(user.Id);
         else
-            await Should.ThrowAsync<StudioAuthorizationException>(() => _store.RollbackAsync("email", v1.Id, user));
+            await Should.ThrowAsync<AccessDeniedException>(() => _store.RollbackAsync("email", v1.Id, user));
         (await _store.FindAsync("email", "released"))!.Id.ShouldBe(MayChangeTemplates(who) ? v1.Id : v2.Id);
     }
 

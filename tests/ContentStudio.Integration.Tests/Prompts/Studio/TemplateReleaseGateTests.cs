@@ -51,7 +51,9 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
         var better = await _studio.SaveAsync(_studio.EmailWith("Keep every sentence short."));
         var report = await _studio.Evaluator.EvaluateAsync(better.Id, TemplateStudioHarness.As("engineer@example.com"));
         report.Regressions.ShouldBeEmpty();
-        _studio.Model.Calls.ShouldBe(8); // 2 cases × 2 variants, for the candidate and for the released version
+        // 2 cases × 2 variants, for the candidate and for the released version; with a real model configured the two
+        // LLM judges check each of those 8 variants too (they are ordinary checks in the one pipeline).
+        _studio.Model.Calls.ShouldBe(8 + 8 * 2);
 
         var release = await _studio.Store.ReleaseAsync(better.Id, TemplateStudioHarness.As("lead"));
         (release.VersionId, release.EvaluationId, release.Justification).ShouldBe((better.Id, report.Evaluation.Id, null));

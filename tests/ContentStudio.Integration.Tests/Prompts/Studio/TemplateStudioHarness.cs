@@ -10,6 +10,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Prompts.Studio;
 
@@ -63,7 +64,7 @@ public sealed class TemplateStudioHarness : IAsyncDisposable
 
     /// <summary>A prompt engineer signed in as <paramref name="name"/>: TemplateStore and TemplateEvaluator check the role
     /// and record the name.</summary>
-    public static ContentStudio.Core.Review.StudioUser As(string name) => new(name, name, ContentStudio.Core.Review.StudioRoles.PromptEngineer);
+    public static ContentStudio.Core.Kernel.StudioUser As(string name) => new(name, name, ContentStudio.Core.Kernel.StudioRoles.PromptEngineer);
 
     /// <summary>The email template with one sentence added to its system message.</summary>
     public string EmailWith(string sentence) =>

@@ -2,11 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace ContentStudio.Core.Generation;
+namespace ContentStudio.Core.Kernel;
 
 /// <summary>The canonical JSON form of a variant's fields and its hash. Keys are sorted ordinally so the same
 /// fields always give the same hash, whatever order the model wrote them in.</summary>
-public static class VariantContent
+public static class VariantFields
 {
     public static string CanonicalJson(IReadOnlyDictionary<string, string> fields)
     {
@@ -18,7 +18,7 @@ public static class VariantContent
     public static string Hash(IReadOnlyDictionary<string, string> fields) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson(fields))));
 
-    public static IReadOnlyDictionary<string, string> ReadFields(string json) =>
+    public static IReadOnlyDictionary<string, string> Read(string json) =>
         string.IsNullOrWhiteSpace(json)
             ? new Dictionary<string, string>()
             : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];

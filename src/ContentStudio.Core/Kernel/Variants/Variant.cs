@@ -1,13 +1,11 @@
 using ContentStudio.Core.Channels;
 
-namespace ContentStudio.Core.Generation;
+namespace ContentStudio.Core.Kernel;
 
 /// <summary>One stored piece of generated copy with its provenance. At most one per task (TaskId is unique),
 /// so two workers racing on a task can never both keep their output.</summary>
 public sealed class Variant
 {
-    public const string InitialReviewState = "Generated";
-
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid TaskId { get; set; }
     public Guid CampaignId { get; set; }
@@ -15,7 +13,7 @@ public sealed class Variant
     public string SegmentKey { get; set; } = "";
     public ChannelKind Channel { get; set; }
     public int VariantIndex { get; set; }
-    /// <summary>The fields as a JSON object (see <see cref="VariantContent"/>).</summary>
+    /// <summary>The fields as a JSON object (see <see cref="VariantFields"/>).</summary>
     public string FieldsJson { get; set; } = "{}";
     /// <summary>What the model returned, kept verbatim so a person can see why it needs attention.</summary>
     public string RawOutput { get; set; } = "";
@@ -32,7 +30,11 @@ public sealed class Variant
     public int Attempts { get; set; }
     /// <summary>SHA-256 of the canonical fields JSON: approvals bind to it.</summary>
     public string ContentHash { get; set; } = "";
-    public string ReviewState { get; set; } = InitialReviewState;
+    /// <summary>Stored as the state's name. Set when a variant is created (Generated, unless seeded or imported in
+    /// another state) and changed afterwards only through <see cref="Apply"/>, so every change follows the one
+    /// transition table (<see cref="ReviewTransitions"/>).</summary>
+    public ReviewState ReviewState { get => _reviewState; init => _reviewState = value; }
+    private ReviewState _reviewState = ReviewState.Generated;
     public DateTime CreatedUtc { get; set; }
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
     /// <summary>Where the item checks sent this variant (null when it could not be checked: no fields).</summary>
@@ -48,8 +50,27 @@ public sealed class Variant
     public string? AssignedTo { get; set; }
     public DateTime? ClaimedUtc { get; set; }
 
-    public IReadOnlyDictionary<string, string> Fields => VariantContent.ReadFields(FieldsJson);
+    public IReadOnlyDictionary<string, string> Fields => VariantFields.Read(FieldsJson);
 
     public VariantProvenance Provenance =>
         new(TemplateName, TemplateVersion, Provider, Model, PromptHash, InputTokens, OutputTokens, LatencyMs, Attempts);
+
+    /// <summary>The one way a variant's review state changes: <paramref name="action"/> through the transition table,
+    /// or an <see cref="IllegalTransitionException"/> naming the current state and what is allowed instead.</summary>
+    public ReviewStep Apply(ReviewAction action)
+    {
+        var from = _reviewState;
+        _reviewState = ReviewTransitions.Next(from, action);
+        return new ReviewStep(from, _reviewState);
+    }
+
+    /// <summary>Like <see cref="Apply"/>, but false (and no change) when the table does not allow it.</summary>
+    public bool TryApply(ReviewAction action, out ReviewStep step)
+    {
+        step = new ReviewStep(ReviewState, ReviewState);
+        if (!ReviewTransitions.TryNext(ReviewState, action, out var to)) return false;
+        step = new ReviewStep(ReviewState, to);
+        _reviewState = to;
+        return true;
+    }
 }

@@ -1,15 +1,15 @@
-namespace ContentStudio.Core.Identity;
+namespace ContentStudio.Core.Kernel;
 
-/// <summary>The studio's roles. The same four strings as Review's StudioRoles: a role is a role whichever
-/// feature asks.</summary>
-public static class IdentityRoles
+/// <summary>The studio's roles: the one catalog. Identity issues them as role claims with these values; the
+/// permission table (<see cref="Access"/>) names them.</summary>
+public static class StudioRoles
 {
     public const string Marketer = "Marketer";
     public const string BrandManager = "BrandManager";
     public const string PromptEngineer = "PromptEngineer";
     public const string Admin = "Admin";
 
-    public static readonly IReadOnlyList<string> All = [Marketer, BrandManager, PromptEngineer, Admin];
+    public static IReadOnlyList<string> All { get; } = [Marketer, BrandManager, PromptEngineer, Admin];
 
     /// <summary>The canonical spelling of <paramref name="role"/> (case-insensitive), or null when it is no studio role.</summary>
     public static string? Normalize(string? role) =>

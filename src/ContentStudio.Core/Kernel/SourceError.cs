@@ -1,4 +1,4 @@
-namespace ContentStudio.Core.Brands;
+namespace ContentStudio.Core.Kernel;
 
 /// <summary>How bad a <see cref="SourceError"/> is: an error keeps the file from loading, a warning does not.</summary>
 public enum SourceSeverity { Error, Warning }

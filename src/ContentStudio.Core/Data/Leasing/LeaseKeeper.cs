@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 
-namespace ContentStudio.Core.Generation;
+namespace ContentStudio.Core.Data.Leasing;
 
-/// <summary>Renews a task's lease every third of its length while a slow model call runs, so a live worker's task
+/// <summary>Renews a lease every third of its length while a slow model call runs, so a live worker's row
 /// is not taken over; a dead worker stops renewing and its lease runs out as designed.</summary>
 internal sealed class LeaseKeeper : IAsyncDisposable
 {

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace ContentStudio.Core.Review;
+namespace ContentStudio.Core.Kernel;
 
 public sealed record ReviewTransition(ReviewState From, ReviewAction Action, ReviewState To);
 
@@ -50,24 +50,13 @@ public static class ReviewTransitions
     public static IReadOnlyList<ReviewAction> AllowedFrom(ReviewState from) =>
         All.Where(t => t.From == from).Select(t => t.Action).ToList();
 
-    /// <summary>Reads the stored column (an exact state name); an unknown value is named rather than guessed.</summary>
-    public static ReviewState Parse(string stored) =>
-        Enum.GetNames<ReviewState>().Contains(stored, StringComparer.Ordinal)
-            ? Enum.Parse<ReviewState>(stored)
-            : throw new InvalidOperationException(
-                $"Variant.ReviewState holds '{stored}', which is not a review state (expected one of {string.Join(", ", Enum.GetNames<ReviewState>())}).");
-}
+    /// <summary>The states from which approved content may be queued or sent: approved, scheduled, or already published
+    /// (published copy may still go out to further targets; the approval and its content hash are checked all the same).
+    /// The one statement of "may this go out" as far as the state goes (<c>PublishableCheck</c> adds the approval).</summary>
+    public static IReadOnlyList<ReviewState> Publishable { get; } = [ReviewState.Approved, ReviewState.Scheduled, ReviewState.Published];
 
-/// <summary>An action the transition table does not allow from the variant's current state.</summary>
-public sealed class IllegalTransitionException(ReviewState current, ReviewAction attempted, IReadOnlyList<ReviewAction> allowed)
-    : InvalidOperationException(Describe(current, attempted, allowed))
-{
-    public ReviewState Current { get; } = current;
-    public ReviewAction Attempted { get; } = attempted;
-    public IReadOnlyList<ReviewAction> Allowed { get; } = allowed;
+    public static bool IsPublishable(ReviewState state) => state is ReviewState.Approved or ReviewState.Scheduled or ReviewState.Published;
 
-    private static string Describe(ReviewState current, ReviewAction attempted, IReadOnlyList<ReviewAction> allowed) =>
-        $"Cannot {attempted} a variant that is {current}. " + (allowed.Count == 0
-            ? $"{current} is final: no action is allowed."
-            : $"Allowed from {current}: {string.Join(", ", allowed)}.");
+    /// <summary>The states a variant is still being worked on in, which the review queue lists.</summary>
+    public static IReadOnlyList<ReviewState> Open { get; } = [ReviewState.Generated, ReviewState.InReview, ReviewState.ChangesRequested];
 }

@@ -1,0 +1,15 @@
+namespace ContentStudio.Core.Kernel;
+
+/// <summary>An action the transition table does not allow from the variant's current state.</summary>
+public sealed class IllegalTransitionException(ReviewState current, ReviewAction attempted, IReadOnlyList<ReviewAction> allowed)
+    : InvalidOperationException(Describe(current, attempted, allowed))
+{
+    public ReviewState Current { get; } = current;
+    public ReviewAction Attempted { get; } = attempted;
+    public IReadOnlyList<ReviewAction> Allowed { get; } = allowed;
+
+    private static string Describe(ReviewState current, ReviewAction attempted, IReadOnlyList<ReviewAction> allowed) =>
+        $"Cannot {attempted} a variant that is {current}. " + (allowed.Count == 0
+            ? $"{current} is final: no action is allowed."
+            : $"Allowed from {current}: {string.Join(", ", allowed)}.");
+}

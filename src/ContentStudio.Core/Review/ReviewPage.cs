@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Generation;
+using ContentStudio.Core.Kernel;
+using ContentStudio.Core.Review.Queue;
+
+namespace ContentStudio.Core.Review;
+
+/// <summary>Everything the review page shows about one variant, read together on one context, including what the
+/// viewer may do: <see cref="Offers"/> holds every action the transition table allows from the current state with the
+/// access decision the service would take, so the page offers exactly what would succeed and says why not otherwise.</summary>
+public sealed record ReviewPage(
+    VariantView View, ReviewedVariant Current, string CampaignName, string? AssignedTo,
+    IReadOnlyList<ReviewDecision> Decisions, IReadOnlyList<VariantEdit> Edits, IReadOnlyList<VariantComment> Comments,
+    IReadOnlyDictionary<string, string> Original, IReadOnlyDictionary<ReviewAction, AccessDecision> Offers, bool MayRelease)
+{
+    /// <summary>Null when the action is not possible from the current state at all (the page shows no button).</summary>
+    public AccessDecision? Offer(ReviewAction action) => Offers.GetValueOrDefault(action);
+}
+
+/// <summary>Reads a <see cref="ReviewPage"/> for a viewer.</summary>
+public sealed class ReviewPageQuery(IDbContextFactory<StudioDbContext> dbFactory)
+{
+    /// <summary>Null when the variant does not exist.</summary>
+    public async Task<ReviewPage?> LoadAsync(Guid variantId, StudioUser viewer, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var variant = await db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == variantId, ct);
+        if (variant is null) return null;
+        var campaignName = await db.Campaigns.Where(c => c.Id == variant.CampaignId).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? "Campaign";
+        var decisions = (await db.ReviewDecisions.AsNoTracking().Where(d => d.VariantId == variantId).ToListAsync(ct)).OrderBy(d => d.AuditSequence).ToList();
+        var edits = (await db.VariantEdits.AsNoTracking().Where(e => e.VariantId == variantId).ToListAsync(ct)).OrderBy(e => e.AuditSequence).ToList();
+        var comments = (await db.Set<VariantComment>().AsNoTracking().Where(c => c.VariantId == variantId).ToListAsync(ct))
+            .OrderBy(c => c.AuditSequence).ToList();
+        var facts = await ReviewService.FactsAsync(db, variant, ct);
+        var offers = ReviewTransitions.AllowedFrom(variant.ReviewState)
+            .Where(a => a is not (ReviewAction.Schedule or ReviewAction.Publish)) // the outbox's moves, not buttons
+            .ToDictionary(a => a, a => Access.Offer(viewer, a, facts));
+        var current = ReviewedVariant.From(variant);
+        var original = edits.Count > 0 ? VariantFields.Read(edits[0].BeforeJson) : current.Fields;
+        return new ReviewPage(VariantView.From(variant), current, campaignName, variant.AssignedTo, decisions, edits, comments, original, offers,
+            ReviewQueue.MayRelease(viewer, variant.AssignedTo));
+    }
+}
