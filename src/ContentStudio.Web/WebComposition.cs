@@ -3,6 +3,7 @@ using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Identity;
 using ContentStudio.Web.Api;
+using ContentStudio.Web.Hosting;
 using ContentStudio.Web.Identity;
 
 namespace ContentStudio.Web;
@@ -12,11 +13,13 @@ public static class WebComposition
 {
     public static WebApplicationBuilder AddContentStudioWeb(this WebApplicationBuilder builder)
     {
+        builder.AddStudioRequestLimits();
         builder.Services.AddContentStudioCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddGenerationWorker();
         builder.Services.AddPublishingWorker();
         builder.Services.AddStudioWebIdentity();
         builder.Services.AddStudioApi();
+        builder.Services.AddStudioErrorHandling();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -25,8 +28,7 @@ public static class WebComposition
     {
         await app.Services.InitializeContentStudioAsync();
         await app.Services.EnsureInitialAdminAsync(app.Configuration);
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStudioErrorHandling();
         app.UseStaticFiles(); // before authentication: styles and blazor.web.js serve the login page too
         app.UseAuthentication();
         app.UseAuthorization();
