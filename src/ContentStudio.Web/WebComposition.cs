@@ -20,6 +20,7 @@ public static class WebComposition
         builder.Services.AddStudioWebIdentity();
         builder.Services.AddStudioApi();
         builder.Services.AddStudioErrorHandling();
+        builder.Services.AddStudioHealth();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -33,6 +34,7 @@ public static class WebComposition
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.MapStudioHealth();
         app.MapAccountEndpoints();
         app.MapStudioApi();
     }
