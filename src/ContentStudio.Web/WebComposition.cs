@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Rewrite;
 using ContentStudio.Core;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
@@ -29,7 +30,10 @@ public static class WebComposition
     {
         await app.Services.InitializeContentStudioAsync();
         await app.Services.EnsureInitialAdminAsync(app.Configuration);
+        app.UseStudioSecurityHeaders(); // first: error answers and static files carry the headers too
         app.UseStudioErrorHandling();
+        // Browsers, feed readers and bookmarks still ask for /favicon.ico; the SVG answers it rather than a 404 or a login redirect.
+        app.UseRewriter(new RewriteOptions().AddRewrite(@"^favicon\.ico$", "favicon.svg", skipRemainingRules: true));
         app.UseStaticFiles(); // before authentication: styles and blazor.web.js serve the login page too
         app.UseAuthentication();
         app.UseAuthorization();
