@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Rewrite;
 using ContentStudio.Core;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Identity;
 using ContentStudio.Web.Api;
+using ContentStudio.Web.Hosting;
 using ContentStudio.Web.Identity;
 
 namespace ContentStudio.Web;
@@ -12,11 +14,14 @@ public static class WebComposition
 {
     public static WebApplicationBuilder AddContentStudioWeb(this WebApplicationBuilder builder)
     {
+        builder.AddStudioRequestLimits();
         builder.Services.AddContentStudioCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddGenerationWorker();
         builder.Services.AddPublishingWorker();
         builder.Services.AddStudioWebIdentity();
         builder.Services.AddStudioApi();
+        builder.Services.AddStudioErrorHandling();
+        builder.Services.AddStudioHealth();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -25,12 +30,15 @@ public static class WebComposition
     {
         await app.Services.InitializeContentStudioAsync();
         await app.Services.EnsureInitialAdminAsync(app.Configuration);
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStudioSecurityHeaders(); // first: error answers and static files carry the headers too
+        app.UseStudioErrorHandling();
+        // Browsers, feed readers and bookmarks still ask for /favicon.ico; the SVG answers it rather than a 404 or a login redirect.
+        app.UseRewriter(new RewriteOptions().AddRewrite(@"^favicon\.ico$", "favicon.svg", skipRemainingRules: true));
         app.UseStaticFiles(); // before authentication: styles and blazor.web.js serve the login page too
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.MapStudioHealth();
         app.MapAccountEndpoints();
         app.MapStudioApi();
     }

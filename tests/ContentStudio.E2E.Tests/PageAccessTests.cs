@@ -8,12 +8,12 @@ namespace ContentStudio.E2E.Tests;
 
 /// <summary>Every page of the studio for every principal, as a full page load (what a bookmark or a pasted link does):
 /// anonymous visitors are sent to the login page, a role-restricted page sends the wrong role to the access-denied page
-/// (the same way for every such page), and everything else renders.</summary>
+/// (the same way for every such page), the error page answers anyone with its error status, and everything else renders.</summary>
 [Collection(StudioAppCollection.Name)]
 public class PageAccessTests(StudioAppFixture app)
 {
-    public enum Outcome { SignIn, Refused, Open }
-    private const Outcome L = Outcome.SignIn, X = Outcome.Refused, O = Outcome.Open;
+    public enum Outcome { SignIn, Refused, Open, ErrorPage }
+    private const Outcome L = Outcome.SignIn, X = Outcome.Refused, O = Outcome.Open, E = Outcome.ErrorPage;
 
     /// <summary>The @page routes, and who may open them (from the issue: audit and outbox for deciders and admins,
     /// targets and users for admins, template editing for prompt engineers and admins).</summary>
@@ -35,6 +35,8 @@ public class PageAccessTests(StudioAppFixture app)
         ("/admin/users",                      [L,        X,        X,         X,          O]),
         ("/account/access-denied",            [L,        O,        O,         O,          O]),
         ("/account/login",                    [O,        O,        O,         O,          O]),
+        ("/error",                            [E,        E,        E,         E,          E]),
+        ("/error/{Status:int}",               [E,        E,        E,         E,          E]),
     ];
 
     public static TheoryData<string, Who, Outcome> Cases()
@@ -70,6 +72,10 @@ public class PageAccessTests(StudioAppFixture app)
                 response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
                 response.Headers.Location!.OriginalString.ShouldBe($"{app.BaseUrl}/account/access-denied?{returnUrl}");
                 break;
+            case Outcome.ErrorPage:
+                ((int)response.StatusCode).ShouldBeGreaterThanOrEqualTo(400, "an error page never answers 200");
+                body.ShouldContain("id=\"error-page\"");
+                break;
             default:
                 response.StatusCode.ShouldBe(HttpStatusCode.OK, body.Length > 400 ? body[..400] : body);
                 // An open page renders itself, not the refusal or the login form (the two account pages aside).
@@ -93,6 +99,7 @@ public class PageAccessTests(StudioAppFixture app)
     private async Task<string> PathAsync(string route)
     {
         if (!route.Contains('{')) return route;
+        if (route.Contains("{Status:int}")) return route.Replace("{Status:int}", "400");
         var pool = await VariantPool.ForAsync(app);
         var id = pool.Shared;
         var campaignId = (await (await (await StudioHttp.ClientAsync(app, Who.Admin)).GetAsync($"/api/variants/{id}"))

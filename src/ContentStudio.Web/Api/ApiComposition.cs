@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using ContentStudio.Web.Hosting;
 
 namespace ContentStudio.Web.Api;
 
@@ -36,8 +37,9 @@ public static class ApiComposition
     public static IEndpointRouteBuilder MapStudioApi(this IEndpointRouteBuilder app)
     {
         // Every route needs a signed-in user (Core decides what each role may do); ApiGuard refuses non-JSON writes
-        // (CSRF) and maps Core's exceptions to status codes.
-        var api = app.MapGroup(Prefix).RequireAuthorization().AddEndpointFilter<ApiGuard>();
+        // (CSRF) and maps Core's exceptions to status codes. Only writes have bodies, so one body limit fits the group.
+        var api = app.MapGroup(Prefix).RequireAuthorization().AddEndpointFilter<ApiGuard>()
+            .WithBodyLimit(RequestLimits.ApiWriteMaxBodyBytes);
         api.MapQueueApi();
         api.MapVariantApi();
         api.MapReviewApi();

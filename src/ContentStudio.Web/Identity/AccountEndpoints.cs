@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ContentStudio.Core.Identity;
@@ -40,8 +41,12 @@ public static class AccountEndpoints
             return Results.LocalRedirect(BackToLogin(reason, userName, returnUrl));
         }).AllowAnonymous();
 
-        app.MapPost(LogoutPath, async (SignInManager<StudioIdentityUser> signIn) =>
+        // Signing out changes state, so a cross-site form must not be able to do it: the sign-out form carries the
+        // antiforgery token and a post without it is refused (400, the error page) and leaves the session alone.
+        // Checked here because the endpoint binds no form field, so the antiforgery middleware would only record the result.
+        app.MapPost(LogoutPath, async (HttpContext http, IAntiforgery antiforgery, SignInManager<StudioIdentityUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LoginPath);
         });

@@ -26,9 +26,12 @@ public static class WebIdentityComposition
             // (docs/decisions/005-http-api.md); Strict would sign people out when they follow a link from an email.
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.HttpOnly = true;
+            // Secure whenever the request came over HTTPS; plain HTTP (a loopback dev run) still works.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         // One policy per permission, named after it, with the roles of Core's table: [Authorize(Policy = …)] on a page

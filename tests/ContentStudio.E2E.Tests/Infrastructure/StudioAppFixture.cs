@@ -12,7 +12,7 @@ namespace ContentStudio.E2E.Tests.Infrastructure;
 
 /// <summary>The real web app on a loopback port (Kestrel, not the in-memory test server) with a fresh SQLite
 /// database, and a real headless Chromium driven by Playwright.</summary>
-public sealed class StudioAppFixture : IAsyncLifetime
+public sealed class StudioAppFixture : IAsyncLifetime, IStudioApp
 {
     /// <summary>How long to wait for background work (a generation run, a delivery): the app's one worker also serves
     /// the other test classes' campaigns, and CI runs the three test assemblies side by side on two cores.</summary>
@@ -33,6 +33,7 @@ public sealed class StudioAppFixture : IAsyncLifetime
             // File-export targets write under the throwaway folder; the web process's dispatcher polls often.
             b.UseSetting("Publishing:ExportRoot", ExportRoot);
             b.UseSetting("Publishing:PollIntervalMilliseconds", "100");
+            b.ConfigureServices(s => s.AddSingleton<IStartupFilter, FaultRoutes>());
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }

@@ -27,10 +27,10 @@ public static partial class StudioHttp
     };
 
     /// <summary>The client of <paramref name="who"/>, signed in once per app run.</summary>
-    public static Task<HttpClient> ClientAsync(StudioAppFixture app, Who who) =>
+    public static Task<HttpClient> ClientAsync(IStudioApp app, Who who) =>
         Clients.GetOrAdd((app.BaseUrl, who), _ => new(async () => UserFor(who) is { } user ? (await SignInAsync(app, user)).Client : NewClient(app).Client)).Value;
 
-    public static (HttpClient Client, CookieContainer Cookies) NewClient(StudioAppFixture app)
+    public static (HttpClient Client, CookieContainer Cookies) NewClient(IStudioApp app)
     {
         var cookies = new CookieContainer();
         var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false, UseCookies = true })
@@ -41,13 +41,10 @@ public static partial class StudioHttp
     }
 
     /// <summary>Signs in through the login form; returns the client and the login POST's response (its Set-Cookie headers).</summary>
-    public static async Task<(HttpClient Client, HttpResponseMessage Login)> SignInAsync(StudioAppFixture app, TestUser user)
+    public static async Task<(HttpClient Client, HttpResponseMessage Login)> SignInAsync(IStudioApp app, TestUser user)
     {
         var (client, _) = NewClient(app);
-        var page = await client.GetStringAsync("/account/login");
-        var input = AntiforgeryInput().Match(page);
-        input.Success.ShouldBeTrue("the login page carries an antiforgery token");
-        var token = WebUtility.HtmlDecode(ValueAttribute().Match(input.Value).Groups[1].Value);
+        var token = await AntiforgeryTokenAsync(client, "/account/login");
         var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = user.UserName, ["Password"] = user.Password, ["ReturnUrl"] = "/", ["__RequestVerificationToken"] = token,
@@ -55,6 +52,15 @@ public static partial class StudioHttp
         login.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"signing in {user.UserName}");
         login.Headers.Location!.OriginalString.ShouldBe("/", $"{user.UserName} was sent back to the login page: wrong password?");
         return (client, login);
+    }
+
+    /// <summary>The antiforgery token of the form on <paramref name="path"/>, as a browser would post it back.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
+    {
+        var page = await client.GetStringAsync(path);
+        var input = AntiforgeryInput().Match(page);
+        input.Success.ShouldBeTrue($"{path} carries an antiforgery token");
+        return WebUtility.HtmlDecode(ValueAttribute().Match(input.Value).Groups[1].Value);
     }
 
     public static StringContent Json(object? body) =>
