@@ -24,7 +24,7 @@ public static class CoreComposition
     public static IServiceCollection AddContentStudioCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<StudioOptions>().Bind(configuration.GetSection(StudioOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddBrands();
         services.AddPrompts();
         services.AddStudioData();
