@@ -1,4 +1,5 @@
 using ContentStudio.Core;
+using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Identity;
@@ -23,6 +24,8 @@ public static class WebComposition
 
     public static async Task UseContentStudioWebAsync(this WebApplication app)
     {
+        // Settings first: a bad value must stop the app before it migrates, seeds or creates (and logs) the initial admin.
+        app.Services.ValidateSettings();
         await app.Services.InitializeContentStudioAsync();
         await app.Services.EnsureInitialAdminAsync(app.Configuration);
         if (!app.Environment.IsDevelopment())
