@@ -34,7 +34,8 @@ public static class ChecksServiceCollectionExtensions
             var studio = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.StudioOptions>>().Value;
             var folder = Path.Combine(Configuration.RepoPaths.Resolve(studio.PromptsPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory()), "judges");
             var rubrics = Directory.Exists(folder) ? Judges.JudgeRubric.LoadFolder(folder) : [];
-            return new Judges.LlmJudgeRunner(llm.IsOffline ? null : sp.GetRequiredService<Microsoft.Extensions.AI.IChatClient>(), rubrics, !llm.IsOffline);
+            return new Judges.LlmJudgeRunner(llm.IsOffline ? null : sp.GetRequiredService<Microsoft.Extensions.AI.IChatClient>(), rubrics, !llm.IsOffline,
+                sp.GetService<Llm.SecretRedactor>());
         });
         services.AddSingleton<Core.Generation.IVariantGenerator>(sp =>
             sp.GetRequiredService<Llm.ILlmDescriptor>().IsOffline || !sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ChecksOptions>>().Value.JudgesEnabled

@@ -20,6 +20,7 @@ public static class LlmServiceCollectionExtensions
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LlmOptions>>(sp => new LlmOptionsValidator(sp.GetService<IConfiguration>()));
         services.TryAddSingleton<ILlmUsageRecorder, InMemoryLlmUsageRecorder>();
+        services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<LlmOptions>>().Value.ApiKey]));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ILlmDescriptor>(sp =>
