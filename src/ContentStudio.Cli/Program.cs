@@ -1,10 +1,12 @@
 using System.CommandLine;
 using ContentStudio.Cli;
 using ContentStudio.Cli.Commands;
+using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Data;
 
 // `studio`: thin verbs over ContentStudio.Core. Exit codes: 0 success, 1 the verb ran and found a problem
-// (failed checks, invalid files, tasks needing attention), 2 usage or input error (a data-changing verb without
-// STUDIO_USER included), 3 refused (wrong password, locked account, or a role that may not), 130 cancelled (Ctrl+C).
+// (failed checks, invalid files, tasks needing attention, a migration lock held too long), 2 usage or input error (a
+// data-changing verb without STUDIO_USER included, an invalid setting), 3 refused (wrong password, locked account, or a role that may not), 130 cancelled (Ctrl+C).
 var root = new RootCommand("ContentStudio command line: generate, check and validate on-brand copy.")
 {
     GenerateCommand.Build(),
@@ -25,4 +27,28 @@ if (parsed.Errors.Count > 0)
     await parsed.InvokeAsync(new InvocationConfiguration { Output = Console.Error, Error = Console.Error });
     return ExitCodes.UsageOrInput;
 }
-return await parsed.InvokeAsync();
+// Our own handler instead of System.CommandLine's (which prints every exception with its stack trace): a bad setting
+// or a migration lock held elsewhere is the operator's to fix, and the message says how.
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (SettingsException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return ExitCodes.UsageOrInput;
+}
+catch (MigrationLockTimeoutException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return ExitCodes.Problems;
+}
+catch (OperationCanceledException)
+{
+    return ExitCodes.Cancelled;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine("Unhandled exception: " + e);
+    return ExitCodes.Problems;
+}

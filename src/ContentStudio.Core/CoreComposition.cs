@@ -24,7 +24,7 @@ public static class CoreComposition
     public static IServiceCollection AddContentStudioCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<StudioOptions>().Bind(configuration.GetSection(StudioOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddBrands();
         services.AddPrompts();
         services.AddStudioData();
@@ -37,14 +37,16 @@ public static class CoreComposition
         services.AddStudioIdentity();
         services.AddPublishing();
         services.AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>();
+        services.ValidateEveryOptionsClassOnStart();
         return services;
     }
 
-    /// <summary>Start-up work, in order: create or upgrade the database, seed new prompt template versions from
+    /// <summary>Start-up work, in order: validate every setting (nothing below runs on a bad one), create or upgrade the database, seed new prompt template versions from
     /// prompts/ (the first version of a template is released), then seed each brand's sample
     /// segments (brand-guides/&lt;brand&gt;.segments.csv) where the brand has none yet.</summary>
     public static async Task InitializeContentStudioAsync(this IServiceProvider services, CancellationToken ct = default)
     {
+        services.ValidateSettings();
         await DatabaseInitializer.MigrateAsync(services, ct);
         await TemplateSeeder.SeedAsync(services, ct);
         var log = services.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Startup") ?? NullLogger.Instance;

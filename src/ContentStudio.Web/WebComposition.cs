@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Rewrite;
 using ContentStudio.Core;
+using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Identity;
@@ -28,6 +29,8 @@ public static class WebComposition
 
     public static async Task UseContentStudioWebAsync(this WebApplication app)
     {
+        // Settings first: a bad value must stop the app before it migrates, seeds or creates (and logs) the initial admin.
+        app.Services.ValidateSettings();
         await app.Services.InitializeContentStudioAsync();
         await app.Services.EnsureInitialAdminAsync(app.Configuration);
         app.UseStudioSecurityHeaders(); // first: error answers and static files carry the headers too

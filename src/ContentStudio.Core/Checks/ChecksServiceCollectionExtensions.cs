@@ -26,7 +26,7 @@ public static class ChecksServiceCollectionExtensions
             var studio = sp.GetService<IOptions<StudioOptions>>()?.Value ?? new StudioOptions();
             var folder = Path.Combine(RepoPaths.Resolve(studio.PromptsPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory()), "judges");
             var rubrics = Directory.Exists(folder) ? JudgeRubric.LoadFolder(folder) : [];
-            return new LlmJudgeRunner(live ? sp.GetRequiredService<IChatClient>() : null, rubrics, live);
+            return new LlmJudgeRunner(live ? sp.GetRequiredService<IChatClient>() : null, rubrics, live, sp.GetService<SecretRedactor>());
         });
         services.TryAddSingleton(sp => new CheckPipelineFactory(sp.GetRequiredService<LlmJudgeRunner>()));
         services.TryAddSingleton<CampaignCheckRunner>(_ => new CampaignCheckRunner());

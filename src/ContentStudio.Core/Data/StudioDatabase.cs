@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using ContentStudio.Core.Configuration;
 
 namespace ContentStudio.Core.Data;
@@ -38,6 +39,8 @@ public static class StudioDatabase
         {
             EnsureSqliteFolder(connectionString);
             builder.UseSqlite(connectionString).AddInterceptors(SqliteSharingInterceptor.Instance, SqliteWriteGate.Instance);
+            // EF's SQLite migration lock waits for ever on a row a killed migrator left: clear it when stale, bound the wait.
+            builder.ReplaceService<IHistoryRepository, StaleLockClearingHistoryRepository>();
         }
         // Migrations are hand-written and there is no model snapshot, so EF would always see "pending changes".
         return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

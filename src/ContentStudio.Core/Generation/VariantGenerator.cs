@@ -4,26 +4,36 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ContentStudio.Core.Kernel;
+using Microsoft.Extensions.Options;
 
 namespace ContentStudio.Core.Generation;
 
 /// <summary>Renders the channel's released template, calls the model pipeline, and parses the reply. A reply that
 /// cannot be used even after repair gets one corrective turn; after that, or when the model call fails (after the
-/// middleware's retries), the variant comes back as NeedsAttention with the raw text and the reason. Only the
-/// caller's own cancellation escapes as an exception.</summary>
+/// middleware's retries), the variant comes back as NeedsAttention with the raw text and the reason. A reply the model
+/// did not finish (cut at the output-token limit, or stopped by the provider's content filter) is never repaired into
+/// usable copy: a cut one is asked again once with a larger cap, a filtered one needs a person. Provider error text is
+/// redacted before it becomes a problem. Only the caller's own cancellation escapes as an exception.</summary>
 public sealed class VariantGenerator(
     IPromptCatalog catalog,
     IPromptRenderer renderer,
     IChatClient chatClient,
     ILlmDescriptor descriptor,
     ILogger<VariantGenerator>? logger = null,
-    TimeProvider? time = null) : IVariantGenerator
+    TimeProvider? time = null,
+    IOptions<LlmOptions>? llmOptions = null,
+    SecretRedactor? redactor = null) : IVariantGenerator
 {
     /// <summary>One model reply, then at most one corrective turn.</summary>
     public const int MaxRounds = 2;
 
+    public const string CutAtLimit = "the model stopped at the output-token limit";
+    public const string StoppedByFilter = "the provider's content filter stopped the reply";
+
     readonly ILogger _logger = logger ?? NullLogger<VariantGenerator>.Instance;
     readonly TimeProvider _time = time ?? TimeProvider.System;
+    readonly int _ceiling = llmOptions?.Value.MaxOutputTokensCeiling ?? new LlmOptions().MaxOutputTokensCeiling;
+    readonly SecretRedactor _redactor = redactor ?? SecretRedactor.PatternsOnly;
 
     public async Task<GeneratedVariant> GenerateAsync(CompositionRequest request, CancellationToken cancellationToken)
     {
@@ -49,6 +59,7 @@ public sealed class VariantGenerator(
 
         List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
         var options = CreateOptions(template, request);
+        var raisedCap = false;
         IReadOnlyList<string> problems = [];
         for (var round = 1; round <= MaxRounds; round++)
         {
@@ -64,21 +75,38 @@ public sealed class VariantGenerator(
             catch (ModelCallException e)
             {
                 run.Attempts += e.Attempts;
-                return Log(run.Attention($"the model call failed: {e.Message}"), request);
+                return Log(run.Attention($"the model call failed: {_redactor.Redact(e.Message)}"), request);
             }
             catch (Exception e)
             {
                 run.Attempts += 1;
-                return Log(run.Attention($"the model call failed: {e.GetType().Name}: {e.Message}"), request);
+                return Log(run.Attention($"the model call failed: {e.GetType().Name}: {_redactor.Redact(e.Message)}"), request);
             }
 
             run.Add(response);
+            if (response.FinishReason == ChatFinishReason.ContentFilter)
+                return Log(run.Attention($"{StoppedByFilter}; the partial text is kept for a person to read"), request);
+            if (response.FinishReason == ChatFinishReason.Length)
+            {
+                // Whatever the repair could make of a cut reply is not the copy the model meant to write. Ask the same
+                // question again with room to finish (not a corrective turn: the reply was not wrong, only short).
+                var cap = options.MaxOutputTokens ?? template.MaxOutputTokens;
+                if (!raisedCap && cap < _ceiling)
+                {
+                    raisedCap = true;
+                    options = options.Clone();
+                    options.MaxOutputTokens = Math.Min(cap * 2, _ceiling);
+                    round--; // the re-ask does not use up the corrective turn
+                    continue;
+                }
+                return Log(run.Attention($"{CutAtLimit} ({cap} tokens{(raisedCap ? $", after a retry with double the template's {template.MaxOutputTokens}" : "")}; " +
+                    $"raise max output tokens in {template.SourcePath}, or Llm:MaxOutputTokensCeiling)"), request);
+            }
+
             var parsed = VariantOutputParser.Parse(response.Text, channel);
             if (parsed.IsValid) return run.Ok(parsed.Fields);
 
             problems = parsed.Errors;
-            if (response.FinishReason == ChatFinishReason.Length)
-                problems = [.. problems, $"the reply was cut at the output limit ({template.MaxOutputTokens} tokens; raise max output tokens in {template.SourcePath})"];
             if (round < MaxRounds)
             {
                 messages.Add(new ChatMessage(ChatRole.Assistant, response.Text));

@@ -34,6 +34,9 @@ public sealed class ChatPipelineBuilder(IChatClient innerClient)
 /// <summary>The catalog of steps, in the order <see cref="LlmServiceCollectionExtensions.AddLlm"/> uses them.</summary>
 public static class ChatPipelineBuilderExtensions
 {
+    public static ChatPipelineBuilder UseOutputTokenCap(this ChatPipelineBuilder b, int defaultMaxOutputTokens) =>
+        b.Use(inner => new OutputTokenCapChatClient(inner, defaultMaxOutputTokens));
+
     public static ChatPipelineBuilder UseUsageRecording(this ChatPipelineBuilder b, ILlmUsageRecorder recorder, string provider, string model, TimeProvider? time = null) =>
         b.Use(inner => new UsageRecordingChatClient(inner, recorder, provider, model, time));
 

@@ -50,6 +50,14 @@ public sealed class LlmOptions
     /// <summary>Window over which the failure ratio is measured.</summary>
     public double CircuitBreakerSamplingDurationSeconds { get; set; } = 30;
 
+    /// <summary>Output-token cap of a model request that sets none itself (judges; a template sets its own). Every
+    /// request carries a cap, so a runaway reply cannot spend without bound.</summary>
+    public int DefaultMaxOutputTokens { get; set; } = 1024;
+
+    /// <summary>Highest cap a reply cut at its output-token limit is asked again with (the request's cap doubled,
+    /// at most this). A reply cut again is not used: the variant needs attention.</summary>
+    public int MaxOutputTokensCeiling { get; set; } = 4096;
+
     public TimeSpan AttemptTimeout => TimeSpan.FromSeconds(AttemptTimeoutSeconds);
     public TimeSpan TotalTimeout => TimeSpan.FromSeconds(TotalTimeoutSeconds);
 
@@ -57,5 +65,6 @@ public sealed class LlmOptions
     public override string ToString() =>
         $"Provider={Provider}, Model={Model}, Endpoint={Endpoint}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, " +
         $"MaxConcurrency={MaxConcurrency}, AttemptTimeoutSeconds={AttemptTimeoutSeconds}, TotalTimeoutSeconds={TotalTimeoutSeconds}, " +
-        $"MaxRetries={MaxRetries}, RetryBaseDelayMilliseconds={RetryBaseDelayMilliseconds}";
+        $"MaxRetries={MaxRetries}, RetryBaseDelayMilliseconds={RetryBaseDelayMilliseconds}, " +
+        $"DefaultMaxOutputTokens={DefaultMaxOutputTokens}, MaxOutputTokensCeiling={MaxOutputTokensCeiling}";
 }

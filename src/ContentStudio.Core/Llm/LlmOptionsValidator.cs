@@ -44,6 +44,10 @@ public sealed class LlmOptionsValidator(IConfiguration? configuration = null) : 
         if (o.CircuitBreakerSamplingDurationSeconds < 0.5) errors.Add($"Llm:CircuitBreakerSamplingDurationSeconds must be at least 0.5 (got {o.CircuitBreakerSamplingDurationSeconds})");
         if (o.CircuitBreakerMinimumThroughput < 2) errors.Add($"Llm:CircuitBreakerMinimumThroughput must be at least 2 (got {o.CircuitBreakerMinimumThroughput})");
 
+        if (o.DefaultMaxOutputTokens is < 1 or > 128_000) errors.Add($"Llm:DefaultMaxOutputTokens must be between 1 and 128000 (got {o.DefaultMaxOutputTokens})");
+        if (o.MaxOutputTokensCeiling < o.DefaultMaxOutputTokens || o.MaxOutputTokensCeiling > 128_000)
+            errors.Add($"Llm:MaxOutputTokensCeiling must be at least Llm:DefaultMaxOutputTokens ({o.DefaultMaxOutputTokens}) and at most 128000 (got {o.MaxOutputTokensCeiling})");
+
         foreach (var file in FilesHoldingApiKey())
             errors.Add($"Llm:ApiKey must not be stored in {file}: remove it there and set the environment variable Llm__ApiKey or use user-secrets");
 

@@ -20,6 +20,7 @@ public static class LlmServiceCollectionExtensions
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LlmOptions>>(sp => new LlmOptionsValidator(sp.GetService<IConfiguration>()));
         services.TryAddSingleton<ILlmUsageRecorder, InMemoryLlmUsageRecorder>();
+        services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<LlmOptions>>().Value.ApiKey]));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ILlmDescriptor>(sp =>
@@ -46,11 +47,13 @@ public static class LlmServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The one pipeline every provider gets. Usage outermost (latency includes queueing and retries),
+    /// <summary>The one pipeline every provider gets. The output-token cap first, so every stage and the usage record
+    /// see the request as sent; then usage (latency includes queueing and retries),
     /// then the concurrency limit (a slot is kept through back-off), then retries and timeouts next to the model.</summary>
     public static IChatClient CreatePipeline(IChatClient inner, LlmOptions options, ILlmUsageRecorder recorder, string provider, string model,
         TimeProvider? time = null, ILogger? logger = null) =>
         new ChatPipelineBuilder(inner)
+            .UseOutputTokenCap(options.DefaultMaxOutputTokens)
             .UseUsageRecording(recorder, provider, model, time)
             .UseConcurrencyLimit(options.MaxConcurrency)
             .UseRetries(options, time, logger)

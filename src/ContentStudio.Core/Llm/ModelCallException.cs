@@ -5,12 +5,13 @@ public enum ModelFailureKind { Http, Network, Timeout, StreamCut, CircuitOpen, I
 
 /// <summary>A model call that failed: the one exception type the LLM layer lets out (besides the caller's own
 /// cancellation). Transient failures are retried by <see cref="RetryingChatClient"/>; what reaches the caller
-/// has already been retried.</summary>
+/// has already been retried. Its message is masked for key-shaped text (the configured key itself is masked where the
+/// provider's text is read, in OpenAIErrors), as it ends up on variants, in logs and on screen.</summary>
 public sealed class ModelCallException : Exception
 {
     public ModelCallException(string message, ModelFailureKind kind, bool isTransient, int? statusCode = null,
         TimeSpan? retryAfter = null, Exception? innerException = null)
-        : base(message, innerException)
+        : base(SecretRedactor.PatternsOnly.Redact(message), innerException)
     {
         Kind = kind;
         IsTransient = isTransient;

@@ -20,9 +20,11 @@ public sealed class OpenAIChatClientAdapter : IChatClient
     readonly string _defaultModel;
     readonly ConcurrentDictionary<string, ChatClient> _chatClients = new(StringComparer.Ordinal);
     readonly ChatClientMetadata _metadata;
+    readonly SecretRedactor _redactor;
 
-    public OpenAIChatClientAdapter(OpenAIClient client, string defaultModel, string providerName, Uri? endpoint = null)
+    public OpenAIChatClientAdapter(OpenAIClient client, string defaultModel, string providerName, Uri? endpoint = null, SecretRedactor? redactor = null)
     {
+        _redactor = redactor ?? SecretRedactor.PatternsOnly;
         _client = client;
         _defaultModel = defaultModel;
         _metadata = new ChatClientMetadata(providerName, endpoint, defaultModel);
@@ -36,7 +38,7 @@ public sealed class OpenAIChatClientAdapter : IChatClient
         {
             completion = (await chat.CompleteChatAsync(sdkMessages, sdkOptions, cancellationToken).ConfigureAwait(false)).Value;
         }
-        catch (Exception e) when (OpenAIErrors.Translate(e, cancellationToken, streamStarted: false) is { } translated)
+        catch (Exception e) when (OpenAIErrors.Translate(e, cancellationToken, streamStarted: false, _redactor) is { } translated)
         {
             throw translated;
         }
@@ -61,7 +63,7 @@ public sealed class OpenAIChatClientAdapter : IChatClient
                     if (!await enumerator.MoveNextAsync().ConfigureAwait(false)) break;
                     update = enumerator.Current;
                 }
-                catch (Exception e) when (OpenAIErrors.Translate(e, cancellationToken, started) is { } translated)
+                catch (Exception e) when (OpenAIErrors.Translate(e, cancellationToken, started, _redactor) is { } translated)
                 {
                     throw translated;
                 }

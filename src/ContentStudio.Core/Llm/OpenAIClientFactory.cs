@@ -34,7 +34,8 @@ public static class OpenAIClientFactory
         // is added as well so keys scoped to either scheme work.
         if (options.Provider == LlmProvider.AzureOpenAI) clientOptions.AddPolicy(new ApiKeyHeaderPolicy(key), PipelinePosition.PerCall);
         var client = new OpenAIClient(new ApiKeyCredential(key), clientOptions);
-        return new OpenAIChatClientAdapter(client, options.Model, options.Provider.ToString(), endpoint ?? new Uri("https://api.openai.com/v1/"));
+        return new OpenAIChatClientAdapter(client, options.Model, options.Provider.ToString(), endpoint ?? new Uri("https://api.openai.com/v1/"),
+            new SecretRedactor([options.ApiKey]));
     }
 }
 

@@ -5,13 +5,16 @@ using System.Text.Json;
 namespace ContentStudio.Core.Llm;
 
 /// <summary>Turns what the OpenAI SDK throws into <see cref="ModelCallException"/>, keeping the status, the wait
-/// the server asked for, and whether trying again can help.</summary>
+/// the server asked for, and whether trying again can help. Provider text goes through the <see cref="SecretRedactor"/>
+/// first (an error body may echo the key), and the SDK's exception, whose message holds the raw body, is not kept as the
+/// inner exception of an HTTP failure, so logging the exception cannot leak what the message hides.</summary>
 internal static class OpenAIErrors
 {
     /// <summary>The exception to throw instead of <paramref name="e"/>, or null to let it through unchanged
     /// (the caller's own cancellation, or an exception that is already ours).</summary>
-    public static ModelCallException? Translate(Exception e, CancellationToken callerToken, bool streamStarted)
+    public static ModelCallException? Translate(Exception e, CancellationToken callerToken, bool streamStarted, SecretRedactor? redactor = null)
     {
+        redactor ??= SecretRedactor.PatternsOnly;
         switch (e)
         {
             case ModelCallException:
@@ -22,21 +25,21 @@ internal static class OpenAIErrors
                 // Not our token: the SDK's network timeout fired.
                 return new ModelCallException("the model did not answer within the network timeout", ModelFailureKind.Timeout, isTransient: true, innerException: e);
             case ClientResultException cre when cre.Status == 0:
-                return new ModelCallException($"could not reach the model provider: {cre.InnerException?.Message ?? cre.Message}",
+                return new ModelCallException($"could not reach the model provider: {redactor.Redact(cre.InnerException?.Message ?? cre.Message)}",
                     streamStarted ? ModelFailureKind.StreamCut : ModelFailureKind.Network, isTransient: true, innerException: e);
             case ClientResultException cre:
                 var status = cre.Status;
-                return new ModelCallException($"the model provider answered HTTP {status}: {Shorten(cre.Message)}", ModelFailureKind.Http,
-                    ModelCallException.IsTransientStatus(status), status, RetryAfter(cre), e);
+                return new ModelCallException($"the model provider answered HTTP {status}: {Shorten(redactor.Redact(cre.Message))}", ModelFailureKind.Http,
+                    ModelCallException.IsTransientStatus(status), status, RetryAfter(cre));
             case IOException or HttpRequestException:
-                return new ModelCallException(streamStarted ? $"the model's stream was cut: {e.Message}" : $"network error talking to the model provider: {e.Message}",
+                return new ModelCallException(streamStarted ? $"the model's stream was cut: {redactor.Redact(e.Message)}" : $"network error talking to the model provider: {redactor.Redact(e.Message)}",
                     streamStarted ? ModelFailureKind.StreamCut : ModelFailureKind.Network, isTransient: true, innerException: e);
             case JsonException or FormatException or InvalidOperationException or KeyNotFoundException:
                 // A garbled body or SSE event: most often a connection cut in the middle of a chunk.
-                return new ModelCallException($"the model provider sent a response that could not be read: {e.Message}",
+                return new ModelCallException($"the model provider sent a response that could not be read: {redactor.Redact(e.Message)}",
                     streamStarted ? ModelFailureKind.StreamCut : ModelFailureKind.InvalidResponse, isTransient: true, innerException: e);
             default:
-                return new ModelCallException($"the model call failed: {e.GetType().Name}: {e.Message}", ModelFailureKind.InvalidResponse, isTransient: false, innerException: e);
+                return new ModelCallException($"the model call failed: {e.GetType().Name}: {redactor.Redact(e.Message)}", ModelFailureKind.InvalidResponse, isTransient: false, innerException: e);
         }
     }
 

@@ -118,14 +118,73 @@ public class VariantGeneratorTests
         fake.Calls.Count.ShouldBe(2);
     }
 
-    [Fact]
-    public async Task SaysWhenTheReplyWasCutAtTheOutputLimit()
+    static Func<TestChatClient.CallInfo, Task<ChatResponse>> Stopped(string text, ChatFinishReason reason) => _ =>
     {
-        var cut = TestChatClient.Reply("""{"headline": "A", "descr""");
-        cut.FinishReason = ChatFinishReason.Length;
-        var fake = new TestChatClient().Then(_ => Task.FromResult(cut));
+        var reply = TestChatClient.Reply(text);
+        reply.FinishReason = reason;
+        return Task.FromResult(reply);
+    };
+
+    /// <summary>The parser can close this cut string into valid JSON; the old generator stored it as OK copy.</summary>
+    const string CutAd = """{"headline": "Solar that pays", "description": "Cut your bi""";
+
+    [Fact]
+    public async Task NeverStoresARepairedCutReplyAndAsksTheSameQuestionAgainWithDoubleTheCap()
+    {
+        var fake = new TestChatClient().Then(Stopped(CutAd, ChatFinishReason.Length)).ThenReply(GoodAd);
         var variant = await Generator(fake).GenerateAsync(Request(), default);
-        variant.Problem!.ShouldContain("cut at the output limit (300 tokens; raise max output tokens in prompts/ad.prompt.md)");
+
+        variant.Outcome.ShouldBe(VariantOutcome.Ok);
+        variant.Fields["description"].ShouldBe("Cut your bill from month one.");
+        fake.Calls.Select(c => c.Options!.MaxOutputTokens).ShouldBe([300, 600]);
+        fake.Calls[1].Messages.Count.ShouldBe(2); // the same question, not a corrective turn about a reply that was only short
+    }
+
+    [Fact]
+    public async Task NeedsAttentionWhenTheReplyIsCutAgainSayingWhy()
+    {
+        var fake = new TestChatClient().Then(Stopped(CutAd, ChatFinishReason.Length));
+        var variant = await Generator(fake).GenerateAsync(Request(), default);
+
+        variant.Outcome.ShouldBe(VariantOutcome.NeedsAttention);
+        variant.Fields.ShouldBeEmpty();
+        variant.RawOutput.ShouldBe(CutAd);
+        variant.Problem.ShouldBe("the model stopped at the output-token limit (600 tokens, after a retry with double the template's 300; " +
+                                 "raise max output tokens in prompts/ad.prompt.md, or Llm:MaxOutputTokensCeiling)");
+        fake.Calls.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task RaisesTheCapNoHigherThanTheCeiling()
+    {
+        var fake = new TestChatClient().Then(Stopped(CutAd, ChatFinishReason.Length)).ThenReply(GoodAd);
+        var generator = new VariantGenerator(new TestCatalog(AdTemplate), new TestRenderer(), fake, new LlmDescriptor("OpenAI", "gpt-test"),
+            llmOptions: Microsoft.Extensions.Options.Options.Create(new LlmOptions { MaxOutputTokensCeiling = 450 }));
+        await generator.GenerateAsync(Request(), default);
+        fake.Calls.Select(c => c.Options!.MaxOutputTokens).ShouldBe([300, 450]);
+    }
+
+    [Fact]
+    public async Task NeedsAttentionWithoutAskingAgainWhenTheContentFilterStoppedTheReply()
+    {
+        var fake = new TestChatClient().Then(Stopped(CutAd, ChatFinishReason.ContentFilter));
+        var variant = await Generator(fake).GenerateAsync(Request(), default);
+
+        variant.Outcome.ShouldBe(VariantOutcome.NeedsAttention);
+        variant.Problem!.ShouldStartWith("the provider's content filter stopped the reply");
+        variant.Fields.ShouldBeEmpty();
+        fake.Calls.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RedactsTheKeyFromAFailedCallsMessage()
+    {
+        var fake = new TestChatClient().ThenThrow(new InvalidOperationException("proxy said: Authorization: Bearer k3y-of-the-customer-123 was refused"));
+        var generator = new VariantGenerator(new TestCatalog(AdTemplate), new TestRenderer(), fake, new LlmDescriptor("OpenAI", "gpt-test"),
+            redactor: new SecretRedactor(["k3y-of-the-customer-123"]));
+        var variant = await generator.GenerateAsync(Request(), default);
+        variant.Problem!.ShouldNotContain("k3y-of-the-customer-123");
+        variant.Problem!.ShouldContain("[redacted]");
     }
 
     [Fact]

@@ -38,14 +38,30 @@ public class ChatPipelineBuilderTests
     }
 
     [Fact]
-    public void PutsUsageOutsideTheConcurrencyLimitOutsideTheRetries()
+    public void PutsTheTokenCapOutsideUsageOutsideTheConcurrencyLimitOutsideTheRetries()
     {
         var inner = new TestChatClient();
         var pipeline = LlmServiceCollectionExtensions.CreatePipeline(inner, new LlmOptions(), new InMemoryLlmUsageRecorder(), "test", "m");
-        var usage = pipeline.ShouldBeOfType<UsageRecordingChatClient>();
+        var cap = pipeline.ShouldBeOfType<OutputTokenCapChatClient>();
+        var usage = Inner(cap).ShouldBeOfType<UsageRecordingChatClient>();
         var limit = Inner(usage).ShouldBeOfType<ConcurrencyLimitingChatClient>();
         var retry = Inner(limit).ShouldBeOfType<RetryingChatClient>();
         Inner(retry).ShouldBeSameAs(inner);
+    }
+
+    [Fact]
+    public async Task GivesARequestWithoutACapTheDefaultAndLeavesAnOwnCapAlone()
+    {
+        var inner = new TestChatClient().ThenReply("{}");
+        var pipeline = LlmServiceCollectionExtensions.CreatePipeline(inner, new LlmOptions { DefaultMaxOutputTokens = 333 }, new InMemoryLlmUsageRecorder(), "test", "m");
+        var own = new ChatOptions { MaxOutputTokens = 77 };
+
+        await pipeline.GetResponseAsync("judge this", new ChatOptions { Temperature = 0 });
+        await pipeline.GetResponseAsync("judge this");
+        await pipeline.GetResponseAsync("write this", own);
+
+        inner.Calls.Select(c => c.Options!.MaxOutputTokens).ShouldBe([333, 333, 77]);
+        own.MaxOutputTokens.ShouldBe(77);
     }
 
     static IChatClient Inner(DelegatingChatClient client) =>

@@ -23,7 +23,7 @@ public class LlmServiceCollectionExtensionsTests
         using var sp = Build([], offline);
         var client = sp.GetRequiredService<IChatClient>();
         (await client.GetResponseAsync("hi")).Text.ShouldBe("from offline");
-        client.ShouldBeOfType<UsageRecordingChatClient>();
+        client.ShouldBeOfType<OutputTokenCapChatClient>(); // the outermost stage
         sp.GetRequiredService<ILlmUsageRecorder>().Totals.OutputTokens.ShouldBe(4);
         var descriptor = sp.GetRequiredService<ILlmDescriptor>();
         descriptor.ShouldBe(new LlmDescriptor("Offline", "composer-v1"));
