@@ -88,17 +88,17 @@ internal static class GenerateCommand
             await RunToEndAsync(services, runId, ct);
             return;
         }
-        var notifier = services.GetRequiredService<IRunProgressNotifier>();
+        var live = services.GetRequiredService<ILiveEvents>();
         await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async ctx =>
             {
                 var bar = ctx.AddTask("generating");
-                using var subscription = notifier.Subscribe(p =>
+                using var subscription = live.Subscribe<RunProgress>(p =>
                 {
                     bar.MaxValue = Math.Max(1, p.Total);
                     bar.Value = p.Finished;
                     bar.Description = p.NeedsAttention > 0 ? $"generating ({p.NeedsAttention} need attention)" : "generating";
-                }, runId);
+                }, p => p.RunId == runId);
                 await RunToEndAsync(services, runId, ct);
                 bar.Value = bar.MaxValue;
             });

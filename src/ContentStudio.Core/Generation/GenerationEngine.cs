@@ -21,7 +21,7 @@ public sealed class GenerationEngine(
     IVariantGenerator generator,
     IBrandCatalog brands,
     SegmentStore segments,
-    IRunProgressNotifier notifier,
+    ILiveEvents live,
     IEnumerable<IVariantPostProcessor> postProcessors,
     IEnumerable<IRunCompletedHandler> completedHandlers,
     IOptions<GenerationOptions> options,
@@ -195,13 +195,13 @@ public sealed class GenerationEngine(
                 logger.LogError(e, "Run-completed handler {Handler} failed for run {RunId}", handler.GetType().Name, runId);
             }
         }
-        notifier.Publish(progress);
+        live.Publish(progress);
     }
 
     private async Task<RunProgress?> PublishAsync(StudioDbContext db, Guid runId, CancellationToken ct)
     {
         var progress = await RunProgressReader.ReadAsync(db, runId, ct);
-        if (progress is not null) notifier.Publish(progress);
+        if (progress is not null) live.Publish(progress);
         return progress;
     }
 

@@ -8,7 +8,7 @@ namespace ContentStudio.Core.Generation;
 
 /// <summary>Starts, cancels and reports on generation runs. Work itself is done by <see cref="GenerationEngine"/>
 /// (in the web app's <see cref="GenerationWorker"/>, or directly from the CLI).</summary>
-public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFactory, IRunProgressNotifier notifier, TimeProvider clock)
+public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFactory, ILiveEvents live, TimeProvider clock)
 {
     /// <summary>Stores the run and every one of its tasks (segment × channel × variant, each with its seed) in one
     /// transaction, so a crash right after leaves either the whole plan or nothing. A person starting a run needs the
@@ -103,6 +103,6 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
 
     private async Task PublishAsync(StudioDbContext db, Guid runId, CancellationToken ct)
     {
-        if (await RunProgressReader.ReadAsync(db, runId, ct) is { } progress) notifier.Publish(progress);
+        if (await RunProgressReader.ReadAsync(db, runId, ct) is { } progress) live.Publish(progress);
     }
 }

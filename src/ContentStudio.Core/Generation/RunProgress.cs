@@ -1,10 +1,17 @@
+using ContentStudio.Core.Kernel;
+
 namespace ContentStudio.Core.Generation;
 
-/// <summary>Where a run stands, counted from its tasks.</summary>
+/// <summary>Where a run stands, counted from its tasks. A live message: workers finish tasks in parallel and each
+/// reads the progress after its own commit, so reports can arrive out of order; one that is older than one already
+/// delivered (fewer finished tasks, or "running" after the run ended) is dropped, so a page never steps backwards.</summary>
 public sealed record RunProgress(
     Guid RunId, Guid CampaignId, RunStatus Status,
-    int Total, int Done, int NeedsAttention, int Cancelled, int Pending, int InProgress)
+    int Total, int Done, int NeedsAttention, int Cancelled, int Pending, int InProgress) : ILiveEvent
 {
+    string ILiveEvent.Stream => RunId.ToString("N");
+    long ILiveEvent.Order => Finished * 2L + (IsOver ? 1 : 0);
+
     public int Finished => Done + NeedsAttention + Cancelled;
 
     /// <summary>0–100, whole percent of tasks that are finished (100 for an empty run).</summary>

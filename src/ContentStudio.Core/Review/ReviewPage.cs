@@ -39,6 +39,6 @@ public sealed class ReviewPageQuery(IDbContextFactory<StudioDbContext> dbFactory
         var current = ReviewedVariant.From(variant);
         var original = edits.Count > 0 ? VariantFields.Read(edits[0].BeforeJson) : current.Fields;
         return new ReviewPage(VariantView.From(variant), current, campaignName, variant.AssignedTo, decisions, edits, comments, original, offers,
-            ReviewQueue.MayRelease(viewer, variant.AssignedTo));
+            QueueClaims.MayRelease(viewer, variant.AssignedTo));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Review.Queue;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Kernel;
 
@@ -10,7 +11,8 @@ namespace ContentStudio.Core.Review;
 /// transition table, change the variant, record the decision or edit, and append the audit event, all committed
 /// together. Approvals are bound to the content hash the reviewer saw; edits to the concurrency token the editor
 /// loaded, so a stale save is a <see cref="ReviewConflictException"/>, never a silent overwrite.</summary>
-public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit, IEnumerable<IVariantEditHook> editHooks)
+public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit, IEnumerable<IVariantEditHook> editHooks,
+    ILiveEvents live)
 {
     public Task<ReviewedVariant> SubmitAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
         ChangeStateAsync(variantId, user, ReviewAction.Submit, AuditActions.ReviewSubmitted, null, null, ct);
@@ -89,7 +91,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             foreach (var apply in effects) apply(variant);
             await db.SaveChangesAsync(ct);
             return ReviewedVariant.From(variant);
-        }, ct);
+        }, user, ct);
     }
 
     /// <summary>The latest approval and whether it still holds (same content hash as now).</summary>
@@ -137,20 +139,24 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             variant.Apply(action);
             await db.SaveChangesAsync(ct);
             return ReviewedVariant.From(variant);
-        }, ct);
+        }, user, ct);
 
     /// <summary>One audited transaction; the audit lock is taken first so the reads that decide the action see the
-    /// latest committed state. A save that still loses a race becomes a conflict carrying the winner's version.</summary>
+    /// latest committed state. A save that still loses a race becomes a conflict carrying the winner's version. Once
+    /// committed, the change is announced to every open queue and review page (on every instance): this is the one
+    /// path of every review action, single or bulk.</summary>
     private async Task<ReviewedVariant> RunAsync(Guid variantId, ReviewAction action, IReadOnlyDictionary<string, string>? attempted,
-        Func<StudioDbContext, Task<ReviewedVariant>> work, CancellationToken ct)
+        Func<StudioDbContext, Task<ReviewedVariant>> work, StudioUser user, CancellationToken ct)
     {
         try
         {
-            return await AuditedTransaction.RunAsync(dbFactory, async db =>
+            var done = await AuditedTransaction.RunAsync(dbFactory, async db =>
             {
                 await AuditLog.LockAsync(db, ct);
                 return await work(db);
             }, ct);
+            live.Publish(new ReviewQueueChange(variantId, Announced(action), user.Id));
+            return done;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -160,6 +166,19 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             throw new ReviewConflictException(action, ReviewedVariant.From(current), attempted ?? current.Fields, await LastEditorAsync(db, variantId, ct));
         }
     }
+
+    /// <summary>How the queue's live message names a committed action (the pages show "approved by bree", …).</summary>
+    private static string Announced(ReviewAction action) => action switch
+    {
+        ReviewAction.Submit => "submitted",
+        ReviewAction.Edit => "edited",
+        ReviewAction.Approve => "approved",
+        ReviewAction.OverrideApprove => "override-approved",
+        ReviewAction.Reject => "rejected",
+        ReviewAction.RequestChanges => "changes-requested",
+        ReviewAction.Schedule => "scheduled",
+        _ => "published",
+    };
 
     private static async Task<Variant> LoadAsync(StudioDbContext db, Guid variantId, CancellationToken ct) =>
         await db.Variants.FirstOrDefaultAsync(v => v.Id == variantId, ct) ?? throw new VariantNotFoundException(variantId);

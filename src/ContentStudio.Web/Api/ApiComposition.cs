@@ -5,7 +5,7 @@ using ContentStudio.Web.Hosting;
 
 namespace ContentStudio.Web.Api;
 
-/// <summary>The JSON API under /api: thin endpoints over the same Core services the pages call (ReviewActions,
+/// <summary>The JSON API under /api: thin endpoints over the same Core services the pages call (ReviewService, QueueClaims, ReviewActions,
 /// ReviewQueue, VariantQueries, PublishingService). Authorisation stays in Core; the endpoints bind input, call one
 /// service and map its answer or exception to HTTP (see docs/api.md and docs/decisions/005-http-api.md).</summary>
 public static class ApiComposition

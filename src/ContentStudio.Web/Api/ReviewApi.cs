@@ -5,7 +5,7 @@ using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Web.Api;
 
-/// <summary>The review actions on one variant, each one call to ReviewActions (which authorises, audits and tells the
+/// <summary>The review actions on one variant, each one call to ReviewService or QueueClaims (which authorise, audit and tell the
 /// open pages), exactly as the review page makes it.</summary>
 internal static class ReviewApi
 {
@@ -21,43 +21,43 @@ internal static class ReviewApi
     {
         var v = api.MapGroup("/variants/{id:guid}");
 
-        v.MapPost("/submit", async (Guid id, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
-            TypedResults.Ok(await actions.SubmitAsync(id, me.Caller(), ct)));
+        v.MapPost("/submit", async (Guid id, ClaimsPrincipal me, ReviewService reviews, CancellationToken ct) =>
+            TypedResults.Ok(await reviews.SubmitAsync(id, me.Caller(), ct)));
 
-        v.MapPost("/claim", async (Guid id, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
+        v.MapPost("/claim", async (Guid id, ClaimsPrincipal me, QueueClaims claims, CancellationToken ct) =>
         {
-            await actions.ClaimAsync(id, me.Caller(), ct);
+            await claims.ClaimAsync(id, me.Caller(), ct);
             return TypedResults.NoContent();
         });
 
-        v.MapPost("/release", async (Guid id, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
+        v.MapPost("/release", async (Guid id, ClaimsPrincipal me, QueueClaims claims, CancellationToken ct) =>
         {
-            await actions.ReleaseAsync(id, me.Caller(), ct);
+            await claims.ReleaseAsync(id, me.Caller(), ct);
             return TypedResults.NoContent();
         });
 
-        v.MapPost("/approve", async Task<IResult> (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
+        v.MapPost("/approve", async Task<IResult> (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewService reviews, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<ApproveBody>(request, ct);
             var seen = ApiJson.Required(body.SeenHash, "seenHash");
-            try { return TypedResults.Ok(await actions.ApproveAsync(id, seen, me.Caller(), body.Comment, ct)); }
+            try { return TypedResults.Ok(await reviews.ApproveAsync(id, seen, me.Caller(), body.Comment, ct)); }
             catch (ReviewConflictException e) { return ApiProblems.Conflict(e, seen); }
         });
 
-        v.MapPost("/override", async Task<IResult> (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
+        v.MapPost("/override", async Task<IResult> (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewService reviews, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<OverrideBody>(request, ct);
             var seen = ApiJson.Required(body.SeenHash, "seenHash");
             // Whether the justification is long enough is Core's rule (a 403 with its reason); only its absence is bad input.
             var justification = ApiJson.Required(body.Justification, "justification");
-            try { return TypedResults.Ok(await actions.OverrideApproveAsync(id, seen, me.Caller(), justification, ct)); }
+            try { return TypedResults.Ok(await reviews.OverrideApproveAsync(id, seen, me.Caller(), justification, ct)); }
             catch (ReviewConflictException e) { return ApiProblems.Conflict(e, seen); }
         });
 
-        v.MapPost("/reject", async (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
+        v.MapPost("/reject", async (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewService reviews, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<RejectBody>(request, ct);
-            return TypedResults.Ok(await actions.RejectAsync(id, me.Caller(), body.Reason ?? "", ct));
+            return TypedResults.Ok(await reviews.RejectAsync(id, me.Caller(), body.Reason ?? "", ct));
         });
 
         v.MapPost("/request-changes", async (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
@@ -67,19 +67,19 @@ internal static class ReviewApi
             return TypedResults.Ok(new ChangesRequested(variant, revision.Id));
         });
 
-        v.MapPost("/comments", async (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
+        v.MapPost("/comments", async (Guid id, HttpRequest request, ClaimsPrincipal me, QueueClaims claims, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<CommentBody>(request, ct);
-            var comment = await actions.CommentAsync(id, me.Caller(), body.Text ?? "", ct);
+            var comment = await claims.CommentAsync(id, me.Caller(), body.Text ?? "", ct);
             return TypedResults.Created($"{ApiComposition.Prefix}/variants/{id}", new VariantApi.CommentDto(comment.Author, comment.AtUtc, comment.Text));
         });
 
-        v.MapPut("/content", async (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewActions actions, CancellationToken ct) =>
+        v.MapPut("/content", async (Guid id, HttpRequest request, ClaimsPrincipal me, ReviewService reviews, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<EditBody>(request, ct);
             var fields = body.Fields ?? throw new ApiInputException("fields", "'fields' is required: every field of the variant with its new text.");
             var token = ApiJson.Required(body.Token, "token");
-            return TypedResults.Ok(await actions.EditAsync(id, fields, token, me.Caller(), ct));
+            return TypedResults.Ok(await reviews.EditAsync(id, fields, token, me.Caller(), ct));
         });
     }
 }

@@ -23,7 +23,7 @@ public sealed class RunStartAuthorizationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await SqliteStudio.StartAsync();
-        _runs = new GenerationService(_db.Factory, new RunProgressNotifier(), TimeProvider.System);
+        _runs = new GenerationService(_db.Factory, new LiveEvents(), TimeProvider.System);
         _campaigns = new CampaignService(_db.Factory, new BrandCatalog(RepoPaths.Resolve("brand-guides", AppContext.BaseDirectory)),
             new SegmentStore(_db.Factory, TimeProvider.System), TimeProvider.System);
     }

@@ -32,7 +32,7 @@ public sealed class ReviewQueueOldestFirstTests(ReviewQueueOldestFirstTests.Seed
         public async Task InitializeAsync()
         {
             _db = await SqliteStudio.StartAsync();
-            Queue = new ReviewQueue(_db.Factory, new AuditLog(_db.Factory, TimeProvider.System), TimeProvider.System,
+            Queue = new ReviewQueue(_db.Factory, TimeProvider.System,
                 Options.Create(new ReviewQueueOptions { PageSize = PageSize }));
             All = await SeedAsync(_db, 1_500);
         }

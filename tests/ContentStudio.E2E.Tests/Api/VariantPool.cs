@@ -59,7 +59,7 @@ public sealed class VariantPool
     public async Task<Guid> TakeClaimedByAsync(TestUser holder)
     {
         var id = await TakeAsync(ReviewState.Generated);
-        await _app.Services.GetRequiredService<ReviewQueue>().ClaimAsync(id, As(holder));
+        await _app.Services.GetRequiredService<QueueClaims>().ClaimAsync(id, As(holder));
         return id;
     }
 

@@ -37,7 +37,7 @@ public abstract class GenerationRunTests : GenerationTests
         var campaign = await Studio.CampaignAsync();
         var run = await Runs.StartRunAsync(campaign.Id);
         var events = new ConcurrentQueue<RunProgress>();
-        using var subscription = Studio.Get<IRunProgressNotifier>().Subscribe(events.Enqueue, run.Id);
+        using var subscription = Studio.Get<ILiveEvents>().Subscribe<RunProgress>(events.Enqueue, p => p.RunId == run.Id);
 
         var processed = await Studio.NewEngine().RunUntilIdleAsync();
 

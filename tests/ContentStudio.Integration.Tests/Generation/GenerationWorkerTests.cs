@@ -1,3 +1,4 @@
+using ContentStudio.Core.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Configuration;
@@ -25,7 +26,7 @@ public abstract class GenerationWorkerTests : StudioTests
         var campaign = await Studio.CampaignAsync();
         var worker = Studio.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<GenerationWorker>().Single();
         var completed = new TaskCompletionSource<RunProgress>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var _ = Studio.Get<IRunProgressNotifier>().Subscribe(p => { if (p.Status == RunStatus.Completed) completed.TrySetResult(p); });
+        using var _ = Studio.Get<ILiveEvents>().Subscribe<RunProgress>(p => { if (p.Status == RunStatus.Completed) completed.TrySetResult(p); });
         await worker.StartAsync(default);
         try
         {

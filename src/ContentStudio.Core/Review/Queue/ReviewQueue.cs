@@ -10,10 +10,9 @@ using ContentStudio.Core.Kernel;
 namespace ContentStudio.Core.Review.Queue;
 
 /// <summary>The curation queue: variants joined with their campaigns, filtered, sorted by priority (impact, then
-/// deadline, then age) or by age (oldest first), paged by page number; plus claim and release. Reads open their own
-/// short context.</summary>
-public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit, TimeProvider clock,
-    IOptions<ReviewQueueOptions> options)
+/// deadline, then age) or by age (oldest first), paged by page number. Only reads, each on its own short context;
+/// claims and comments are <see cref="QueueClaims"/>.</summary>
+public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, TimeProvider clock, IOptions<ReviewQueueOptions> options)
 {
     private readonly IReadOnlyList<double> _slaHours = options.Value.ParseSlaHours();
     public int PageSize { get; } = options.Value.CheckedPageSize();
@@ -135,53 +134,6 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
         return list.Select(c => (c.Id, c.Name, c.BrandSlug)).ToList();
     }
 
-    /// <summary>Takes the variant for <paramref name="user"/>. Claiming your own claim again is a no-op; someone
-    /// else's is a <see cref="QueueClaimConflictException"/>. A conditional UPDATE decides races, and the audit
-    /// event commits with it.</summary>
-    public Task ClaimAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
-        AuditedTransaction.RunAsync(dbFactory, async db =>
-        {
-            RequireUser(user);
-            await AuditLog.LockAsync(db, ct);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var changed = await db.Variants.Where(v => v.Id == variantId && v.AssignedTo == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.AssignedTo, user.Id).SetProperty(v => v.ClaimedUtc, now), ct);
-            if (changed == 0)
-            {
-                var holder = await db.Variants.Where(v => v.Id == variantId).Select(v => new { v.AssignedTo, v.ClaimedUtc })
-                    .FirstOrDefaultAsync(ct) ?? throw new VariantNotFoundException(variantId);
-                if (holder.AssignedTo == user.Id) return 0;
-                throw new QueueClaimConflictException(variantId, holder.AssignedTo ?? "someone", holder.ClaimedUtc);
-            }
-            await audit.AppendAsync(db, new AuditEntry(user.Id, QueueAuditActions.Claimed, nameof(Variant), variantId.ToString()), ct);
-            await db.SaveChangesAsync(ct);
-            return 1;
-        }, ct);
-
-    /// <summary>Gives the variant back. Only the holder may, or a brand manager or admin (to free a stale claim).
-    /// Releasing an unclaimed variant does nothing.</summary>
-    public Task ReleaseAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
-        AuditedTransaction.RunAsync(dbFactory, async db =>
-        {
-            RequireUser(user);
-            await AuditLog.LockAsync(db, ct);
-            var holder = await db.Variants.Where(v => v.Id == variantId).Select(v => new { v.AssignedTo, v.ClaimedUtc })
-                .FirstOrDefaultAsync(ct) ?? throw new VariantNotFoundException(variantId);
-            if (holder.AssignedTo is null) return 0;
-            if (!MayRelease(user, holder.AssignedTo))
-                throw new QueueClaimConflictException(variantId, holder.AssignedTo, holder.ClaimedUtc);
-            await db.Variants.Where(v => v.Id == variantId)
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.AssignedTo, (string?)null).SetProperty(v => v.ClaimedUtc, (DateTime?)null), ct);
-            await audit.AppendAsync(db, new AuditEntry(user.Id, QueueAuditActions.Released, nameof(Variant), variantId.ToString(),
-                new { heldBy = holder.AssignedTo }), ct);
-            await db.SaveChangesAsync(ct);
-            return 1;
-        }, ct);
-
-    /// <summary>The holder may release their own claim; a brand manager or admin may free anyone's (a stale claim).</summary>
-    public static bool MayRelease(StudioUser user, string? holder) =>
-        holder is not null && (holder == user.Id || Access.Allows(user, StudioPermission.ReleaseAnyClaim));
-
     /// <summary>The variant's current content, hash and concurrency token (what an editor saves against), with its
     /// campaign id and holder; null when it does not exist.</summary>
     public async Task<(ReviewedVariant Variant, Guid CampaignId, string? AssignedTo)?> CurrentAsync(Guid variantId, CancellationToken ct = default)
@@ -197,22 +149,6 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
         return (await db.Set<VariantComment>().AsNoTracking().Where(c => c.VariantId == variantId).ToListAsync(ct))
             .OrderBy(c => c.AuditSequence).ToList();
     }
-
-    /// <summary>Adds a comment and its audit event in one transaction.</summary>
-    public Task<VariantComment> CommentAsync(Guid variantId, StudioUser user, string text, CancellationToken ct = default) =>
-        AuditedTransaction.RunAsync(dbFactory, async db =>
-        {
-            RequireUser(user);
-            if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A comment needs some text.", nameof(text));
-            await AuditLog.LockAsync(db, ct);
-            if (!await db.Variants.AnyAsync(v => v.Id == variantId, ct)) throw new VariantNotFoundException(variantId);
-            var logged = await audit.AppendAsync(db, new AuditEntry(user.Id, QueueAuditActions.Commented, nameof(Variant),
-                variantId.ToString(), new { text = text.Trim() }), ct);
-            var comment = new VariantComment { VariantId = variantId, Author = user.Id, AtUtc = logged.AtUtc, AuditSequence = logged.Sequence, Text = text.Trim() };
-            db.Set<VariantComment>().Add(comment);
-            await db.SaveChangesAsync(ct);
-            return comment;
-        }, ct);
 
     /// <summary>The filters on the variant itself; brand and campaign are applied through the campaign ids.</summary>
     private static IQueryable<Variant> OpenVariants(StudioDbContext db, QueueFilter f)
@@ -243,11 +179,6 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Au
         Outcome = v.Outcome, CheckGate = v.CheckGate, CheckScore = v.CheckScore, ReviewState = v.ReviewState, ContentHash = v.ContentHash,
         CreatedUtc = v.CreatedUtc, AssignedTo = v.AssignedTo, ClaimedUtc = v.ClaimedUtc,
     });
-
-    private static void RequireUser(StudioUser user)
-    {
-        Access.Demand(user, StudioPermission.WorkQueue);
-    }
 
     private sealed class RowData
     {

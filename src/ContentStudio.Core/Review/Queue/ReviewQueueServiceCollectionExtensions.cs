@@ -1,17 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ContentStudio.Core.Data.Live;
 
 namespace ContentStudio.Core.Review.Queue;
 
 public static class ReviewQueueServiceCollectionExtensions
 {
-    /// <summary>The curation queue: ReviewQueue, ReviewActions, RevisionRuns, IReviewQueueNotifier, options from
+    /// <summary>The curation queue: ReviewQueue, ReviewActions, RevisionRuns, live queue messages, options from
     /// the "ReviewQueue" section. Called by AddReview.</summary>
     public static IServiceCollection AddReviewQueue(this IServiceCollection services)
     {
         services.AddOptions<ReviewQueueOptions>().BindConfiguration(ReviewQueueOptions.Section);
-        services.TryAddSingleton<IReviewQueueNotifier, ReviewQueueNotifier>();
+        services.AddLiveEvents().AddLiveEvent<ReviewQueueChange>();
         services.TryAddSingleton<ReviewQueue>();
+        services.TryAddSingleton<QueueClaims>();
         services.TryAddSingleton<RevisionRuns>();
         services.TryAddSingleton<ReviewActions>();
         services.TryAddSingleton<AuditSearch>();
