@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ContentStudio.Core.Identity;
-using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.TemplateStudio;
 using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Cli.Commands;

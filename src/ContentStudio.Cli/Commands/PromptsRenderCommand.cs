@@ -4,9 +4,10 @@ using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Prompts;
-using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.TemplateStudio;
 using ContentStudio.Core.Segments;
 using Microsoft.Extensions.DependencyInjection;
+using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Cli.Commands;
 

@@ -4,7 +4,7 @@ using ContentStudio.Core.Checks;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Prompts;
-using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.TemplateStudio;
 using ContentStudio.Core.Segments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ContentStudio.Core.Identity;
-using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.TemplateStudio;
 using DiffPlex.DiffBuilder.Model;
 using ContentStudio.Core.Kernel;
 

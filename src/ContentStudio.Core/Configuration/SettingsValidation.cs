@@ -1,6 +1,6 @@
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Identity;
-using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.TemplateStudio;
 using ContentStudio.Core.Review.Queue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -3,14 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ContentStudio.Core.Configuration;
-using ContentStudio.Core.Segments;
+using ContentStudio.Core.Audit;
+using ContentStudio.Core.Data.Live;
 
 namespace ContentStudio.Core.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers IDbContextFactory&lt;StudioDbContext&gt; for the provider in DatabaseOptions (bound by
-    /// AddContentStudioCore), and the SegmentStore.</summary>
+    /// <summary>What every feature stands on: IDbContextFactory&lt;StudioDbContext&gt; for the provider in DatabaseOptions
+    /// (bound by AddContentStudioCore), the clock (TimeProvider, registered here once), the audit log and the live-update
+    /// bus. Features register only their own types.</summary>
     public static IServiceCollection AddStudioData(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>();
@@ -23,7 +25,8 @@ public static class DataServiceCollectionExtensions
             var studio = sp.GetRequiredService<IOptions<StudioOptions>>().Value;
             StudioDatabase.Configure(builder, db.Provider, StudioDatabase.ResolveConnectionString(db, RepoPaths.ResolveDataFolder(studio.DataPath)));
         });
-        services.TryAddSingleton<SegmentStore>();
+        services.AddAudit();
+        services.AddLiveEvents();
         return services;
     }
 }

@@ -5,7 +5,7 @@ using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
-using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.TemplateStudio;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Kernel;
 

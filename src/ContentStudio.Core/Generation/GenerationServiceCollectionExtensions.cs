@@ -2,19 +2,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Data.Live;
+using ContentStudio.Core.Segments;
 
 namespace ContentStudio.Core.Generation;
 
 public static class GenerationServiceCollectionExtensions
 {
-    /// <summary>Campaigns, runs, the engine, live progress messages and the grid queries. Needs AddStudioData, an
-    /// IBrandCatalog and an IVariantGenerator. Does not start the background worker: see <see cref="AddGenerationWorker"/>.</summary>
+    /// <summary>Runs, the engine, the variant generator (unless one is registered already), live progress messages and the
+    /// grid queries, with the campaigns and segments they work on. Needs AddStudioData, AddLlm, AddPrompts and an
+    /// IBrandCatalog. Does not start the background worker: see <see cref="AddGenerationWorker"/>.</summary>
     public static IServiceCollection AddGeneration(this IServiceCollection services)
     {
         services.AddOptions<GenerationOptions>().BindConfiguration(GenerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddLiveEvents().AddLiveEvent<RunProgress>();
-        services.TryAddSingleton<CampaignService>();
+        services.AddCampaigns().AddSegments();
+        services.TryAddSingleton<IVariantGenerator, VariantGenerator>();
         services.TryAddSingleton<GenerationService>();
         services.TryAddSingleton<GenerationEngine>();
         services.TryAddSingleton<VariantQueries>();

@@ -29,7 +29,6 @@ public static class IdentityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<StudioClaimsPrincipalFactory>()
             .AddErrorDescriber<StudioIdentityErrorDescriber>();
         services.AddScoped<UserAdmin>();
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Audit.AuditLog>();
         services.AddScoped<PasswordSignIn>();
         return services;

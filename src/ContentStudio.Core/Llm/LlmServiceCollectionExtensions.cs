@@ -11,8 +11,7 @@ namespace ContentStudio.Core.Llm;
 public static class LlmServiceCollectionExtensions
 {
     /// <summary>Registers the "Llm" options (validated at start), the <see cref="IChatClient"/> pipeline for the
-    /// configured provider, <see cref="ILlmDescriptor"/>, the in-memory <see cref="ILlmUsageRecorder"/> and
-    /// <see cref="IVariantGenerator"/> (which needs IPromptCatalog and IPromptRenderer from the Prompts feature).
+    /// configured provider, <see cref="ILlmDescriptor"/> and the in-memory <see cref="ILlmUsageRecorder"/>.
     /// <paramref name="offlineFactory"/> makes the offline composer, used when Llm:Provider is Offline.</summary>
     public static IServiceCollection AddLlm(this IServiceCollection services, Func<IServiceProvider, IChatClient> offlineFactory)
     {
@@ -21,7 +20,6 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<LlmOptions>>(sp => new LlmOptionsValidator(sp.GetService<IConfiguration>()));
         services.TryAddSingleton<ILlmUsageRecorder, InMemoryLlmUsageRecorder>();
         services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<LlmOptions>>().Value.ApiKey]));
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ILlmDescriptor>(sp =>
         {
@@ -42,8 +40,6 @@ public static class LlmServiceCollectionExtensions
             return CreatePipeline(inner, options, sp.GetRequiredService<ILlmUsageRecorder>(), options.Provider.ToString(), model,
                 sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Llm"));
         });
-
-        services.TryAddSingleton<IVariantGenerator, VariantGenerator>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Kernel;
+using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Core.Prompts;
 

@@ -5,6 +5,7 @@ using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Text;
+using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Core.Prompts;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ContentStudio.Core.Llm;
 using HandlebarsDotNet;
+using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Core.Prompts;
 

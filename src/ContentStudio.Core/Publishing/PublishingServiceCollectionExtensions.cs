@@ -16,8 +16,6 @@ public static class PublishingServiceCollectionExtensions
     {
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublishingOptions>, PublishingOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<AuditLog>(); // a sent delivery is audited (the review feature registers the same)
         services.TryAddSingleton<PublishingSecrets>();
         services.TryAddSingleton<WebhookSender>();
         services.TryAddSingleton<PublishTargets>();

@@ -10,9 +10,6 @@ public static class ReviewServiceCollectionExtensions
     /// <summary>The review workflow and the audit log: ReviewService, AuditLog, AuditVerifier. Needs AddStudioData.</summary>
     public static IServiceCollection AddReview(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<AuditLog>();
-        services.TryAddSingleton<AuditVerifier>();
         services.TryAddSingleton<ReviewService>();
         services.TryAddSingleton<ReviewPageQuery>();
         services.AddReviewQueue();

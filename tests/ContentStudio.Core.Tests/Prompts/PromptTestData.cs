@@ -5,6 +5,7 @@ using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Prompts;
 using ContentStudio.Core.Segments;
+using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Core.Tests.Prompts;
 

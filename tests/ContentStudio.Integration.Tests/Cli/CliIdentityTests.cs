@@ -43,7 +43,7 @@ public sealed class CliIdentityTests : IDisposable
         result.StdErr.ShouldContain("Set STUDIO_USER to your user name and STUDIO_PASSWORD to your password", Case.Sensitive, result.ToString());
         await using var db = _workspace.Db();
         (await db.Campaigns.CountAsync()).ShouldBe(0);
-        (await db.PromptReleaseEvents.CountAsync(e => e.Kind != Core.Prompts.Studio.ReleaseKind.Seed)).ShouldBe(0);
+        (await db.PromptReleaseEvents.CountAsync(e => e.Kind != Core.TemplateStudio.ReleaseKind.Seed)).ShouldBe(0);
         (await db.PromptTemplateVersions.CountAsync(v => v.CreatedBy != "seed")).ShouldBe(0);
         (await db.PromptEvaluations.CountAsync()).ShouldBe(0);
         (await db.Users.CountAsync()).ShouldBe(1);
@@ -106,7 +106,7 @@ public sealed class CliIdentityTests : IDisposable
         denied.DataJson.ShouldContain("\"via\":\"cli\"");
         (await db.Campaigns.CountAsync()).ShouldBe(0);
         (await db.PromptTemplateVersions.CountAsync(v => v.CreatedBy != "seed")).ShouldBe(0);
-        (await db.PromptReleaseEvents.CountAsync(e => e.Kind != Core.Prompts.Studio.ReleaseKind.Seed)).ShouldBe(0);
+        (await db.PromptReleaseEvents.CountAsync(e => e.Kind != Core.TemplateStudio.ReleaseKind.Seed)).ShouldBe(0);
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public sealed class CliIdentityTests : IDisposable
         rollback.ExitCode.ShouldBe(0, rollback.ToString());
         await using var db = _workspace.Db();
         (await db.PromptTemplateVersions.SingleAsync(v => v.TemplateName == "email" && v.Number == 2)).CreatedBy.ShouldBe("pat");
-        var events = await db.PromptReleaseEvents.Where(e => e.TemplateName == "email" && e.Kind != Core.Prompts.Studio.ReleaseKind.Seed).ToListAsync();
-        events.Select(e => e.Kind).Order().ShouldBe([Core.Prompts.Studio.ReleaseKind.Override, Core.Prompts.Studio.ReleaseKind.Rollback]);
+        var events = await db.PromptReleaseEvents.Where(e => e.TemplateName == "email" && e.Kind != Core.TemplateStudio.ReleaseKind.Seed).ToListAsync();
+        events.Select(e => e.Kind).Order().ShouldBe([Core.TemplateStudio.ReleaseKind.Override, Core.TemplateStudio.ReleaseKind.Rollback]);
         events.ShouldAllBe(e => e.User == "pat");
         (await db.PromptTemplateReleases.SingleAsync(r => r.TemplateName == "email")).ReleasedBy.ShouldBe("pat");
         // Start-up seeding releases each shipped template once as "seed"; the two releases after it are pat's.

@@ -9,6 +9,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Kernel;
+using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Integration.Tests.Llm;
 

@@ -1,4 +1,4 @@
-using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.TemplateStudio;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

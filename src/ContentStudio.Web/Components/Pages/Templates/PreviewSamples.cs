@@ -1,5 +1,5 @@
 using ContentStudio.Core.Campaigns;
-using ContentStudio.Core.Prompts.Studio;
+using ContentStudio.Core.TemplateStudio;
 
 namespace ContentStudio.Web.Components.Pages.TemplateStudio;
 

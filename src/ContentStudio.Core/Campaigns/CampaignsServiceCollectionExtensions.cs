@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ContentStudio.Core.Campaigns;
+
+public static class CampaignsServiceCollectionExtensions
+{
+    /// <summary>Campaigns and their briefs. Needs AddStudioData and an IBrandCatalog.</summary>
+    public static IServiceCollection AddCampaigns(this IServiceCollection services)
+    {
+        services.TryAddSingleton<CampaignService>();
+        return services;
+    }
+}
