@@ -25,7 +25,6 @@ internal static class SourceReport
         var explicitPath = result.GetValue(option);
         if (!string.IsNullOrEmpty(explicitPath)) return Path.GetFullPath(explicitPath);
         using var services = CliHost.Build();
-        var options = services.GetRequiredService<IOptions<StudioOptions>>().Value;
-        return RepoPaths.Resolve(configured(options), Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        return StudioPaths.FromCommandLine(configured(services.GetRequiredService<IOptions<StudioOptions>>().Value));
     }
 }

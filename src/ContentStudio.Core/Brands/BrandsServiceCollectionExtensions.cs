@@ -10,12 +10,8 @@ public static class BrandsServiceCollectionExtensions
     /// app's folder and the current directory upwards (so a clone's brand-guides/ is found from src/...).</summary>
     public static IServiceCollection AddBrands(this IServiceCollection services)
     {
-        services.AddSingleton<IBrandCatalog>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<StudioOptions>>().Value;
-            var folder = RepoPaths.Resolve(options.BrandGuidesPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory());
-            return new BrandCatalog(folder);
-        });
+        services.AddStudioPaths();
+        services.AddSingleton<IBrandCatalog>(sp => new BrandCatalog(sp.GetRequiredService<StudioPaths>().BrandGuides));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ContentStudio.Core.Segments;
 
 namespace ContentStudio.Core.Campaigns;
 
@@ -8,6 +9,7 @@ public static class CampaignsServiceCollectionExtensions
     /// <summary>Campaigns and their briefs. Needs AddStudioData and an IBrandCatalog.</summary>
     public static IServiceCollection AddCampaigns(this IServiceCollection services)
     {
+        services.AddSegments(); // a brief names segments
         services.TryAddSingleton<CampaignService>();
         return services;
     }

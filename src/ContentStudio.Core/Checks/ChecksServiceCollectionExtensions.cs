@@ -3,6 +3,7 @@ using ContentStudio.Core.Checks.Command;
 using ContentStudio.Core.Checks.Judges;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Llm;
+using ContentStudio.Core.Segments;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,12 +20,12 @@ public static class ChecksServiceCollectionExtensions
     public static IServiceCollection AddChecks(this IServiceCollection services)
     {
         services.AddOptions<ChecksOptions>().BindConfiguration(ChecksOptions.Section);
+        services.AddStudioPaths();
         services.TryAddSingleton(sp =>
         {
             var llm = sp.GetService<ILlmDescriptor>();
             var live = llm is { IsOffline: false } && sp.GetRequiredService<IOptions<ChecksOptions>>().Value.JudgesEnabled;
-            var studio = sp.GetService<IOptions<StudioOptions>>()?.Value ?? new StudioOptions();
-            var folder = Path.Combine(RepoPaths.Resolve(studio.PromptsPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory()), "judges");
+            var folder = sp.GetRequiredService<StudioPaths>().Judges;
             var rubrics = Directory.Exists(folder) ? JudgeRubric.LoadFolder(folder) : [];
             return new LlmJudgeRunner(live ? sp.GetRequiredService<IChatClient>() : null, rubrics, live, sp.GetService<SecretRedactor>());
         });
@@ -40,6 +41,7 @@ public static class ChecksServiceCollectionExtensions
     public static IServiceCollection AddChecksInGeneration(this IServiceCollection services)
     {
         services.AddChecks();
+        services.AddSegments(); // the judges and campaign checks read the segments
         services.AddSingleton<Generation.IVariantPostProcessor, Hooks.ItemCheckPostProcessor>();
         services.AddSingleton<Review.IVariantEditHook, Hooks.RecheckOnEdit>();
         services.AddSingleton<Generation.IRunCompletedHandler, Hooks.CampaignCheckHandler>();

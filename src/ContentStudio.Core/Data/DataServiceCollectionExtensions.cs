@@ -16,14 +16,13 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddStudioData(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>();
-        services.AddOptions<StudioOptions>();
+        services.AddStudioPaths();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<StudioDbContext>((sp, builder) =>
         {
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var studio = sp.GetRequiredService<IOptions<StudioOptions>>().Value;
-            StudioDatabase.Configure(builder, db.Provider, StudioDatabase.ResolveConnectionString(db, RepoPaths.ResolveDataFolder(studio.DataPath)));
+            StudioDatabase.Configure(builder, db.Provider, StudioDatabase.ResolveConnectionString(db, sp.GetRequiredService<StudioPaths>().Data));
         });
         services.AddAudit();
         services.AddLiveEvents();

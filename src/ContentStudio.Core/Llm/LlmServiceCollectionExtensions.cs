@@ -38,7 +38,7 @@ public static class LlmServiceCollectionExtensions
                 : OpenAIClientFactory.CreateAdapter(options);
             var model = options.Model is { Length: > 0 } m ? m : inner.GetService<ChatClientMetadata>()?.DefaultModelId ?? LlmDescriptor.OfflineModelFallback;
             return CreatePipeline(inner, options, sp.GetRequiredService<ILlmUsageRecorder>(), options.Provider.ToString(), model,
-                sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Llm"));
+                sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Llm"));
         });
         return services;
     }

@@ -9,11 +9,8 @@ public static class PromptsServiceCollectionExtensions
     /// <summary>Registers the prompt catalog (loaded once from Studio:PromptsPath) and the renderer.</summary>
     public static IServiceCollection AddPrompts(this IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<StudioOptions>>().Value;
-            return new PromptCatalog(RepoPaths.Resolve(options.PromptsPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory()));
-        });
+        services.AddStudioPaths();
+        services.AddSingleton(sp => new PromptCatalog(sp.GetRequiredService<StudioPaths>().Prompts));
         services.AddSingleton<IPromptCatalog>(sp => sp.GetRequiredService<PromptCatalog>());
         services.AddSingleton<IPromptRenderer, PromptRenderer>();
         return services;

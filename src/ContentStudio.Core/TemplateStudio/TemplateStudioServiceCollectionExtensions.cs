@@ -1,4 +1,5 @@
 using ContentStudio.Core.Checks;
+using ContentStudio.Core.Segments;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class TemplateStudioServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<TemplateGateOptions>>(sp =>
             new ConfigureOptions<TemplateGateOptions>(o => sp.GetService<IConfiguration>()?.GetSection(TemplateGateOptions.Section).Bind(o)));
         services.AddChecks();
+        services.AddSegments(); // evaluation sets name segments
         services.TryAddSingleton(sp => new ReleasedPromptCatalog(
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.StudioDbContext>>(),
             sp.GetService<PromptCatalog>(), sp.GetService<TimeProvider>()));

@@ -13,7 +13,7 @@ using ContentStudio.Core.Generation;
 
 namespace ContentStudio.Integration.Tests.Llm;
 
-/// <summary>A trivial catalog and renderer (the real ones belong to the Prompts feature) and the real AddLlm wiring
+/// <summary>A trivial catalog and renderer (the real ones belong to the Prompts feature), the real AddLlm wiring and the generator
 /// pointed at a <see cref="FakeOpenAiServer"/>, with timeouts small enough for a fast suite.</summary>
 internal static class LlmTestKit
 {
@@ -66,6 +66,7 @@ internal static class LlmTestKit
             .AddSingleton<IPromptCatalog, Catalog>()
             .AddSingleton<IPromptRenderer, Renderer>();
         services.AddLlm(_ => throw new InvalidOperationException("these tests use the OpenAI-compatible provider"));
+        services.AddSingleton<IVariantGenerator, VariantGenerator>(); // Generation's, as AddGeneration registers it
         var sp = services.BuildServiceProvider(validateScopes: true);
         sp.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         return sp;
