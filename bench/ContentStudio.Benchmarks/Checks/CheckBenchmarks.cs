@@ -1,9 +1,10 @@
+extern alias studio;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;
-using ContentStudio.Core.Checks.Command;
+using studio::ContentStudio.Cli.Check;
 
 namespace ContentStudio.Benchmarks.Checks;
 

@@ -1,5 +1,7 @@
+using ContentStudio.Core.Brands;
+using ContentStudio.Core.Checks;
 using System.CommandLine;
-using ContentStudio.Core.Checks.Command;
+using ContentStudio.Cli.Check;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentStudio.Cli.Commands;
@@ -37,7 +39,8 @@ internal static class CheckCommand
                     SourceName = string.IsNullOrEmpty(path) ? "-" : path,
                 };
                 var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
-                var code = services.GetRequiredService<CheckCommandCore>().Run(options, reader, output, Console.Error);
+                var check = new CheckCommandCore(services.GetRequiredService<CheckPipelineFactory>(), services.GetService<IBrandCatalog>());
+                var code = check.Run(options, reader, output, Console.Error);
                 output.Flush();
                 return code;
             }

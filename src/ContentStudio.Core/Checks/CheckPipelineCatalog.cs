@@ -1,5 +1,5 @@
 using ContentStudio.Core.Checks.BrandRules;
-using ContentStudio.Core.Checks.Channel;
+using ContentStudio.Core.Checks.ChannelLimits;
 using ContentStudio.Core.Checks.Claims;
 using ContentStudio.Core.Checks.Judges;
 using ContentStudio.Core.Checks.Safety;

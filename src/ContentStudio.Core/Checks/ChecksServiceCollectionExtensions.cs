@@ -1,5 +1,4 @@
-using ContentStudio.Core.Checks.Campaign;
-using ContentStudio.Core.Checks.Command;
+using ContentStudio.Core.Checks.CrossVariant;
 using ContentStudio.Core.Checks.Judges;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Llm;
@@ -13,10 +12,9 @@ namespace ContentStudio.Core.Checks;
 
 public static class ChecksServiceCollectionExtensions
 {
-    /// <summary>The check pipeline factory (one pipeline per brand version, shared), the judge runner, the campaign
-    /// check runner and the Core half of `studio check`. The judges ask the configured model when a real provider is
-    /// configured and Checks:JudgesEnabled is on; otherwise they report "not run". IBrandCatalog is optional: without it
-    /// --brand is rejected.</summary>
+    /// <summary>The check pipeline factory (one pipeline per brand version, shared), the judge runner and the campaign
+    /// check runner. The judges ask the configured model when a real provider is
+    /// configured and Checks:JudgesEnabled is on; otherwise they report "not run".</summary>
     public static IServiceCollection AddChecks(this IServiceCollection services)
     {
         services.AddOptions<ChecksOptions>().BindConfiguration(ChecksOptions.Section);
@@ -31,8 +29,6 @@ public static class ChecksServiceCollectionExtensions
         });
         services.TryAddSingleton(sp => new CheckPipelineFactory(sp.GetRequiredService<LlmJudgeRunner>()));
         services.TryAddSingleton<CampaignCheckRunner>(_ => new CampaignCheckRunner());
-        services.TryAddSingleton<CheckCommandCore>(sp =>
-            new CheckCommandCore(sp.GetRequiredService<CheckPipelineFactory>(), sp.GetService<Brands.IBrandCatalog>()));
         return services;
     }
 

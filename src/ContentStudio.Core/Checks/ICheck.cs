@@ -1,6 +1,6 @@
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
-using ContentStudio.Core.Checks.Text;
+using ContentStudio.Core.Checks.Analysis;
 
 namespace ContentStudio.Core.Checks;
 

@@ -1,6 +1,6 @@
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;
-using ContentStudio.Core.Checks.Campaign;
+using ContentStudio.Core.Checks.CrossVariant;
 using ContentStudio.Core.Segments;
 
 namespace ContentStudio.Core.Tests.Checks;

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Checks;
 
 namespace ContentStudio.Core.Tests.Checks;

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Checks.Judges;
 using Microsoft.Extensions.AI;

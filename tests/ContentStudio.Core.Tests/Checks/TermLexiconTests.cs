@@ -1,6 +1,6 @@
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Checks.Inclusive;
-using ContentStudio.Core.Checks.Text;
+using ContentStudio.Core.Checks.Analysis;
 
 namespace ContentStudio.Core.Tests.Checks;
 

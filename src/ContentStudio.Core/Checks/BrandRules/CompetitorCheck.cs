@@ -1,5 +1,5 @@
 using ContentStudio.Core.Brands;
-using ContentStudio.Core.Checks.Text;
+using ContentStudio.Core.Checks.Analysis;
 
 namespace ContentStudio.Core.Checks.BrandRules;
 

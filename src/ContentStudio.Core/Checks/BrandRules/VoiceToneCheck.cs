@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ContentStudio.Core.Brands;
-using ContentStudio.Core.Checks.Text;
+using ContentStudio.Core.Checks.Analysis;
 
 namespace ContentStudio.Core.Checks.BrandRules;
 

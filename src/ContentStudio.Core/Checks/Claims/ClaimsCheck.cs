@@ -27,7 +27,7 @@ public sealed partial class ClaimsCheck(Brand brand) : ITextCheck
     private static partial Regex OfferBefore();
 
     // Every alternative of the regex starts with one of these words, '#' or a digit.
-    private static readonly Text.WordTriggers Triggers = new(
+    private static readonly Analysis.WordTriggers Triggers = new(
         ["guarantee", "guaranteed", "guarantees", "number", "no", "best", "risk", "clinically", "scientifically", "independently",
          "lab", "proven", "doctor", "dermatologist", "award", "lowest", "cheapest", "fastest", "most", "instant", "instantly",
          "cures", "cure", "miracle", "bestselling", "bestseller", "bestsellers"], "#", digits: true);

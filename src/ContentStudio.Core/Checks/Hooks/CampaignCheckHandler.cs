@@ -1,5 +1,5 @@
 using ContentStudio.Core.Brands;
-using ContentStudio.Core.Checks.Campaign;
+using ContentStudio.Core.Checks.CrossVariant;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Segments;

@@ -1,4 +1,4 @@
-using ContentStudio.Core.Checks.Text;
+using ContentStudio.Core.Checks.Analysis;
 
 namespace ContentStudio.Core.Checks.Inclusive;
 

@@ -26,9 +26,9 @@ public sealed partial class LeakageCheck : ITextCheck
     private static partial Regex Placeholder();
 
     // The first word (or character) of every alternative of the three regexes.
-    private static readonly Text.WordTriggers BoilerplateTriggers = new(
+    private static readonly Analysis.WordTriggers BoilerplateTriggers = new(
         ["as", "i", "i'm", "i’m", "sure", "certainly", "course", "here", "here's", "here’s", "knowledge", "openai", "chatgpt"]);
-    private static readonly Text.WordTriggers MarkupTriggers = new(
+    private static readonly Analysis.WordTriggers MarkupTriggers = new(
         ["begin", "end", "system", "assistant", "user", "todo", "tbd", "lorem"], "`~<>[]{}|");
 
     public void Run(CheckContext context)
@@ -57,7 +57,7 @@ public sealed partial class LeakageCheck : ITextCheck
         context.Add(new Finding(rule, CheckCategories.Leakage, severity, field, m.Index, m.Length, m.Value, message, suggestion));
 
     // Eight words in a row that also appear in the prompt are instructions or fenced input copied out.
-    private static void Echo(CheckContext context, Text.AnalyzedField field, HashSet<string> prompt)
+    private static void Echo(CheckContext context, Analysis.AnalyzedField field, HashSet<string> prompt)
     {
         var words = field.Words;
         for (var i = 0; i + EchoWords <= words.Length; i++)
@@ -74,7 +74,7 @@ public sealed partial class LeakageCheck : ITextCheck
 
     private static HashSet<string> Shingles(string prompt)
     {
-        var field = new Text.AnalyzedField("prompt", prompt);
+        var field = new Analysis.AnalyzedField("prompt", prompt);
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + EchoWords <= field.Words.Length; i++)
             set.Add(string.Join(' ', Enumerable.Range(i, EchoWords).Select(k => field.Span(field.Words[k]).ToString().ToLowerInvariant())));

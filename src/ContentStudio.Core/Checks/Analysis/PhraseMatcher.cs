@@ -1,4 +1,4 @@
-namespace ContentStudio.Core.Checks.Text;
+namespace ContentStudio.Core.Checks.Analysis;
 
 /// <summary>A phrase the matcher finds: its words (each already one concrete surface form).</summary>
 public sealed record PhraseVariant<T>(string[] Words, T Payload);

@@ -1,4 +1,4 @@
-namespace ContentStudio.Core.Checks.Campaign;
+namespace ContentStudio.Core.Checks.CrossVariant;
 
 /// <summary>Variants of the same channel that say nearly the same thing (Jaccard similarity of word 3-grams at or
 /// above the threshold) waste a slot: the later one is flagged with the earlier one named.</summary>

@@ -1,11 +1,12 @@
+using ContentStudio.Testing;
 using System.Text.Json;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Checks;
-using ContentStudio.Core.Checks.Command;
+using ContentStudio.Cli.Check;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Kernel;
 
-namespace ContentStudio.Core.Tests.Checks;
+namespace ContentStudio.Integration.Tests.Cli;
 
 public sealed class CheckCommandCoreTests
 {
@@ -135,14 +136,5 @@ public sealed class CheckCommandCoreTests
         code.ShouldBe(CheckExitCodes.Findings);
         var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32());
         ids.ShouldBe(Enumerable.Range(0, 5000));
-    }
-
-    [Fact]
-    public void AddChecksRegistersTheFactoryAndTheCommand()
-    {
-        using var provider = new ServiceCollection().AddChecks().BuildServiceProvider();
-        provider.GetRequiredService<CheckPipelineFactory>().ShouldBeSameAs(provider.GetRequiredService<CheckPipelineFactory>());
-        provider.GetRequiredService<CheckCommandCore>().ShouldNotBeNull();
-        provider.GetRequiredService<ContentStudio.Core.Checks.Campaign.CampaignCheckRunner>().ShouldNotBeNull();
     }
 }

@@ -1,4 +1,4 @@
-namespace ContentStudio.Core.Checks.Text;
+namespace ContentStudio.Core.Checks.Analysis;
 
 /// <summary>What separates a word from the one before it. Phrase terms match across spaces, hyphens and
 /// slashes ("wheelchair bound", "wheelchair-bound", "master/slave") but not across other punctuation; context

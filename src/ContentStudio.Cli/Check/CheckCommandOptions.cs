@@ -1,4 +1,5 @@
-namespace ContentStudio.Core.Checks.Command;
+using ContentStudio.Core.Checks;
+namespace ContentStudio.Cli.Check;
 
 /// <summary>What `studio check` was asked to do (already split from the command line by the CLI verb).</summary>
 public sealed record CheckCommandOptions

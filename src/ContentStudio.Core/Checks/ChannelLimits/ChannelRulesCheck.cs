@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 
-namespace ContentStudio.Core.Checks.Channel;
+namespace ContentStudio.Core.Checks.ChannelLimits;
 
 /// <summary>The channel's schema: required fields present, field limits (UTF-16 units; SMS also in GSM-7 /
 /// UCS-2 segments), SMS opt-out text, and a call to action where the channel has no CTA field of its own.

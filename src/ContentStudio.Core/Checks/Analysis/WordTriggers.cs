@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace ContentStudio.Core.Checks.Text;
+namespace ContentStudio.Core.Checks.Analysis;
 
 /// <summary>A cheap pre-filter for regex-based checks: most copy contains none of a check's trigger words or
 /// characters, and a hash lookup per word costs far less than running a large case-insensitive regex.</summary>

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
+using ContentStudio.Core.Checks;
 
-namespace ContentStudio.Core.Checks.Command;
+namespace ContentStudio.Cli.Check;
 
-/// <summary>The Core half of `studio check`: validates options, reads the item(s), runs the pipeline built for
+/// <summary>`studio check` behind its argument parsing: validates options, reads the item(s), runs the pipeline built for
 /// the brand, writes text / json / sarif / jsonl and returns the exit code (0 nothing reaches --fail-on,
 /// 1 something does, 2 usage or input error). The CLI verb only parses arguments and opens streams.</summary>
 public sealed class CheckCommandCore(CheckPipelineFactory factory, IBrandCatalog? brands = null)

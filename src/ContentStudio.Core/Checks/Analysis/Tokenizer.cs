@@ -1,4 +1,4 @@
-namespace ContentStudio.Core.Checks.Text;
+namespace ContentStudio.Core.Checks.Analysis;
 
 /// <summary>A single-pass word tokenizer with no allocations beyond the result array. It is the hot path of
 /// every check run, hence hand-written rather than a regex.</summary>

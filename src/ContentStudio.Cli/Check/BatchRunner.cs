@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using ContentStudio.Core.Channels;
+using ContentStudio.Core.Checks;
 
-namespace ContentStudio.Core.Checks.Command;
+namespace ContentStudio.Cli.Check;
 
 /// <summary>`studio check --input items.jsonl --format jsonl`: one {"id", "text", "channel"?} per line in,
 /// one {"id", "findings", "score"} per line out, in the same order. A malformed line is answered with

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using ContentStudio.Core.Checks.BrandRules;
-using ContentStudio.Core.Checks.Text;
+using ContentStudio.Core.Checks.Analysis;
 
-namespace ContentStudio.Core.Checks.Campaign;
+namespace ContentStudio.Core.Checks.CrossVariant;
 
 /// <summary>What the campaign checks compare: the variant's offers ("20%", "£5", "free delivery"), dates,
 /// disclaimer phrases, reading grade, tone intensity and word 3-grams.</summary>

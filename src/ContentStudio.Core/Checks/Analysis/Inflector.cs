@@ -1,4 +1,4 @@
-namespace ContentStudio.Core.Checks.Text;
+namespace ContentStudio.Core.Checks.Analysis;
 
 /// <summary>How a term's last word inflects. Terms files name the part of speech so the lexicon can match
 /// "chairmen", "chairman's", "blacklisted" and "gypping" without listing every form by hand.</summary>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ContentStudio.Core.Segments;
 
-namespace ContentStudio.Core.Checks.Campaign;
+namespace ContentStudio.Core.Checks.CrossVariant;
 
 /// <summary>Words that, aimed at one protected group only, read as a stereotype (women and cooking, older people
 /// and confusion). Kept small and explicit: the campaign check flags them only when no other segment gets them.</summary>

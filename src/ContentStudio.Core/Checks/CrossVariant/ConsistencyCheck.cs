@@ -1,4 +1,4 @@
-namespace ContentStudio.Core.Checks.Campaign;
+namespace ContentStudio.Core.Checks.CrossVariant;
 
 /// <summary>Consistency across channels, per segment: the same offer, the same dates and the same disclaimers
 /// wherever the campaign speaks to that audience.</summary>

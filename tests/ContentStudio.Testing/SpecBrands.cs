@@ -1,10 +1,11 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 
-namespace ContentStudio.Core.Tests.Checks;
+namespace ContentStudio.Testing;
 
 /// <summary>Brands built in code for the check specs (a spec names one with `brand: acme`).</summary>
-internal static class SpecBrands
+public static class SpecBrands
 {
     public static Brand Acme { get; } = new()
     {

@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ContentStudio.Core.Checks;
 
-namespace ContentStudio.Core.Checks.Command;
+namespace ContentStudio.Cli.Check;
 
 /// <summary>Writes a check report as text for people, JSON for tools and SARIF 2.1.0 for code-scanning UIs.</summary>
 public static class ReportWriters

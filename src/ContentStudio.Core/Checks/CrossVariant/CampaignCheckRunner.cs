@@ -2,7 +2,7 @@ using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Segments;
 
-namespace ContentStudio.Core.Checks.Campaign;
+namespace ContentStudio.Core.Checks.CrossVariant;
 
 /// <summary>One variant of a generation run as the campaign checks see it.</summary>
 public sealed record CampaignVariant(string Id, Segment Segment, ChannelKind Channel, IReadOnlyDictionary<string, string> Fields);

@@ -1,6 +1,6 @@
 using ContentStudio.Core.Segments;
 
-namespace ContentStudio.Core.Checks.Campaign;
+namespace ContentStudio.Core.Checks.CrossVariant;
 
 /// <summary>Cross-segment fairness: segments that differ by a protected attribute (age, gender, ethnicity,
 /// religion, disability, ...) must get the same offers, prices and benefits; words that stereotype one of them
