@@ -1,4 +1,3 @@
-using ContentStudio.Testing;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Channels;
 

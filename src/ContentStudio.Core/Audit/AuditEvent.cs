@@ -17,23 +17,3 @@ public sealed class AuditEvent
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";
 }
-
-/// <summary>What a caller wants recorded; the log adds the sequence, time and chain.
-/// <paramref name="Data"/> is serialised to JSON (an object; null gives "{}").</summary>
-public sealed record AuditEntry(string Actor, string Action, string EntityType, string EntityId, object? Data = null);
-
-/// <summary>The action names used in the log. Other features add theirs here so the names stay in one place.</summary>
-public static class AuditActions
-{
-    public const string ReviewSubmitted = "review.submitted";
-    public const string VariantEdited = "variant.edited";
-    public const string ReviewApproved = "review.approved";
-    public const string ReviewOverrideApproved = "review.override-approved";
-    public const string ReviewRejected = "review.rejected";
-    public const string ReviewChangesRequested = "review.changes-requested";
-    public const string ReviewScheduled = "review.scheduled";
-    public const string ReviewPublished = "review.published";
-    public const string TemplateReleased = "template.released";
-    public const string SignInFailed = "auth.sign-in-failed";
-    public const string AccessDenied = "auth.access-denied";
-}

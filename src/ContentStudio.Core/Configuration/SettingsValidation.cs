@@ -7,14 +7,6 @@ using Microsoft.Extensions.Options;
 
 namespace ContentStudio.Core.Configuration;
 
-/// <summary>One or more settings are invalid. <see cref="Exception.Message"/> is meant for an operator: one line per
-/// problem, each naming its key; no stack trace is needed to act on it.</summary>
-public sealed class SettingsException(IReadOnlyList<string> problems)
-    : Exception("invalid settings:\n  " + string.Join("\n  ", problems))
-{
-    public IReadOnlyList<string> Problems { get; } = problems;
-}
-
 /// <summary>Settings are checked before anything has a side effect: a bad value must not first migrate a database,
 /// create the initial admin (and print its one-time password) or queue a run, and then fail.</summary>
 public static class SettingsValidation

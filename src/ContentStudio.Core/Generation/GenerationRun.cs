@@ -1,7 +1,5 @@
 namespace ContentStudio.Core.Generation;
 
-public enum RunStatus { Queued, Running, Completed, Cancelled }
-
 /// <summary>The durable job that expands a campaign into tasks and tracks them to the end.</summary>
 public sealed class GenerationRun
 {

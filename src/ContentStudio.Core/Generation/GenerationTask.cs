@@ -2,8 +2,6 @@ using ContentStudio.Core.Channels;
 
 namespace ContentStudio.Core.Generation;
 
-public enum GenerationTaskStatus { Pending, Claimed, Done, NeedsAttention, Cancelled }
-
 /// <summary>One unit of work: one variant for one segment on one channel. Claimed with a lease before the
 /// model is called, so a crashed worker's task goes back to the pool when the lease runs out.</summary>
 public sealed class GenerationTask

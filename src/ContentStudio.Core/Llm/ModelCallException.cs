@@ -1,8 +1,5 @@
 namespace ContentStudio.Core.Llm;
 
-/// <summary>Why a model call failed, so callers can say it in words without parsing messages.</summary>
-public enum ModelFailureKind { Http, Network, Timeout, StreamCut, CircuitOpen, InvalidResponse }
-
 /// <summary>A model call that failed: the one exception type the LLM layer lets out (besides the caller's own
 /// cancellation). Transient failures are retried by <see cref="RetryingChatClient"/>; what reaches the caller
 /// has already been retried. Its message is masked for key-shaped text (the configured key itself is masked where the

@@ -1,7 +1,5 @@
 namespace ContentStudio.Core.Publishing;
 
-public enum OutboxStatus { Pending, Sending, Sent, Dead, Cancelled }
-
 /// <summary>One publication: an approved variant (at one content hash) on its way to one target. Written in the
 /// same transaction as the variant's state change; the dispatcher claims it with a lease, sends it, and records
 /// the receipt. <see cref="Id"/> is the delivery id the receiver sees on every attempt, so it can deduplicate.</summary>

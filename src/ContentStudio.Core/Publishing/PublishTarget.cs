@@ -1,7 +1,5 @@
 namespace ContentStudio.Core.Publishing;
 
-public enum PublishTargetKind { FileExport, Webhook }
-
 /// <summary>Where approved content goes. A webhook's signing secret is never stored here: it is read from
 /// configuration at send time (<c>Publishing:Secrets:&lt;Name&gt;</c>, i.e. the environment variable
 /// <c>Publishing__Secrets__&lt;Name&gt;</c> or user-secrets).</summary>

@@ -27,10 +27,3 @@ public sealed record ImportedFile(string Path, SaveVersionResult Result);
 /// <summary>Side-by-side line diff of two versions' file text (DiffPlex's model: OldText and NewText panes,
 /// aligned line by line, each line Unchanged, Deleted, Inserted, Modified or Imaginary).</summary>
 public sealed record TemplateDiff(PromptTemplateVersion Old, PromptTemplateVersion New, SideBySideDiffModel Model);
-
-/// <summary>A template operation refused, with a message that says what to do; <see cref="Regressions"/> is set
-/// when the release gate found the candidate worse than the released version.</summary>
-public sealed class TemplateStudioException(string message, IReadOnlyList<Regression>? regressions = null) : InvalidOperationException(message)
-{
-    public IReadOnlyList<Regression> Regressions { get; } = regressions ?? [];
-}

@@ -8,24 +8,10 @@ namespace ContentStudio.Core.Tests.Checks;
 public sealed class LlmJudgeTests
 {
     /// <summary>A hand-written IChatClient that answers every request with the next canned text.</summary>
-    private sealed class CannedChatClient(params string[] answers) : IChatClient
-    {
-        private int _next;
-        public List<IList<ChatMessage>> Requests { get; } = [];
-
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            Requests.Add([.. messages]);
-            var answer = answers[Math.Min(_next++, answers.Length - 1)];
-            if (answer == "THROW") throw new HttpRequestException("503");
-            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)));
-        }
-
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-        public void Dispose() { }
-    }
+    /// <summary>A fake model that answers with <paramref name="answers"/> in turn ("THROW": the provider fails).</summary>
+    private static TestChatClient CannedChatClient(params string[] answers) =>
+        answers.Aggregate(new TestChatClient(), (client, answer) =>
+            answer == "THROW" ? client.ThenThrow(new HttpRequestException("503")) : client.ThenReply(answer));
 
     private static IReadOnlyList<JudgeRubric> Rubrics() =>
         JudgeRubric.LoadFolder(Path.Combine(TestFiles.RepoRoot(), "prompts", "judges"));
@@ -49,37 +35,37 @@ public sealed class LlmJudgeTests
     [Fact]
     public async Task WithTheOfflineComposerEveryJudgeIsNotRunAndNothingIsSent()
     {
-        var client = new CannedChatClient("""{"verdict":"pass"}""");
+        var client = CannedChatClient("""{"verdict":"pass"}""");
         var outcome = await new LlmJudgeRunner(client, Rubrics(), realProvider: false).RunAsync(Copy, SpecBrands.Acme, null);
         outcome.Findings.ShouldBeEmpty();
         outcome.NotRun.Count.ShouldBe(2);
-        client.Requests.ShouldBeEmpty();
+        client.Calls.ShouldBeEmpty();
     }
 
     [Fact]
     public async Task AFailingVerdictBecomesFindingsAtTheQuotedText()
     {
-        var client = new CannedChatClient(
+        var client = CannedChatClient(
             """{"verdict":"fail","reasons":["assumes mothers cook"],"quotes":[{"text":"Busy mums","why":"assumes only mothers cook dinner"}]}""",
             """{"score":4,"verdict":"pass","reasons":[]}""");
         var outcome = await new LlmJudgeRunner(client, Rubrics(), realProvider: true).RunAsync(Copy, SpecBrands.Acme, null);
         var f = outcome.Findings.Single();
         f.RuleId.ShouldBe("judge.subtle-bias");
         (f.Start, f.Length, f.Text).ShouldBe((0, 9, "Busy mums"));
-        client.Requests[0].Last().Text.ShouldContain("Busy mums can finally relax");
+        client.Calls[0].Messages.Last().Text.ShouldContain("Busy mums can finally relax");
     }
 
     [Fact]
     public async Task InThePipelineALiveJudgeIsAnOrdinaryCheckThatScoresAndGates()
     {
-        var client = new CannedChatClient(
+        var client = CannedChatClient(
             """{"verdict":"fail","reasons":["assumes mothers cook"],"quotes":[{"text":"Busy mums","why":"assumes only mothers cook dinner"}]}""",
             """{"score":4,"verdict":"pass","reasons":[]}""");
         var pipeline = new CheckPipelineBuilder().UseJudges(new LlmJudgeRunner(client, Rubrics(), realProvider: true)).Build();
 
         var report = await pipeline.RunAsync(Copy);
 
-        client.Requests.Count.ShouldBe(2);
+        client.Calls.Count.ShouldBe(2);
         report.Findings.ShouldHaveSingleItem().RuleId.ShouldBe("judge.subtle-bias");
         report.Gate.ShouldBe(Gate.NeedsReview);
         report.NotRun.ShouldBeEmpty();
@@ -89,10 +75,10 @@ public sealed class LlmJudgeTests
     [Fact]
     public async Task InThePipelineWithoutAModelEveryJudgeIsReportedNotRunAndNothingIsSent()
     {
-        var client = new CannedChatClient("""{"verdict":"pass"}""");
+        var client = CannedChatClient("""{"verdict":"pass"}""");
         var report = await new CheckPipelineBuilder().UseJudges(new LlmJudgeRunner(client, Rubrics(), realProvider: false)).Build().RunAsync(Copy);
 
-        client.Requests.ShouldBeEmpty();
+        client.Calls.ShouldBeEmpty();
         report.NotRun.Select(n => n.RuleId).ShouldBe(LlmJudgeCheck.JudgeRules, ignoreOrder: true);
         report.CategoryScores.ContainsKey(CheckCategories.Judge).ShouldBeFalse();
         report.Gate.ShouldBe(Gate.Clean);
@@ -104,7 +90,7 @@ public sealed class LlmJudgeTests
     [InlineData("""{"verdict":"maybe"}""")]
     public async Task AJudgeThatFailsOrAnswersGarbageSendsTheItemToAPerson(string answer)
     {
-        var outcome = await new LlmJudgeRunner(new CannedChatClient(answer), Rubrics(), realProvider: true).RunAsync(Copy, null, null);
+        var outcome = await new LlmJudgeRunner(CannedChatClient(answer), Rubrics(), realProvider: true).RunAsync(Copy, null, null);
         outcome.Findings.Count.ShouldBe(2);
         outcome.Findings.ShouldAllBe(f => f.RuleId == LlmJudgeRunner.ErrorRule && f.Severity == Severity.Warning);
     }

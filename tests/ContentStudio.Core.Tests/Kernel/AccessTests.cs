@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Kernel;
 using ContentStudio.Core.Tests.Identity;
 using static ContentStudio.Core.Kernel.StudioPermission;
@@ -80,8 +81,8 @@ public sealed class AccessTests
     [Fact]
     public void AnOfferIsTheDecisionTheServiceWouldTakeLeavingOnlyTheJustificationToWrite()
     {
-        var bree = new StudioUser("bree@example.com", "Bree", StudioRoles.BrandManager);
-        var admin = new StudioUser("ada@example.com", "Ada", StudioRoles.Admin);
+        var bree = People.Bree;
+        var admin = People.Ada;
         var flagged = new VariantReviewFacts("mia@example.com", [], "the guardrail checks found a blocker");
         var hers = new VariantReviewFacts("bree@example.com", []);
 

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Llm;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using ContentStudio.Core.Llm;

@@ -1,3 +1,5 @@
+using static ContentStudio.Testing.People;
+using ContentStudio.Testing;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Review;
@@ -31,15 +33,13 @@ public class PublishingAuthorizationTests
 
     public static TheoryData<StudioUser> NotAdmins => new()
     {
-        new StudioUser("maria@example.com", "Maria", StudioRoles.Marketer),
-        new StudioUser("bree@example.com", "Bree", StudioRoles.BrandManager),
-        new StudioUser("pete@example.com", "Pete", StudioRoles.PromptEngineer),
+        People.Maria,
+        People.Bree,
+        People.Pete,
         new StudioUser("nobody@example.com", "Nobody"),
         new StudioUser("multi@example.com", "Multi", StudioRoles.Marketer, StudioRoles.BrandManager, StudioRoles.PromptEngineer),
         StudioUser.Anonymous,
     };
-
-    private static readonly StudioUser Ada = new("ada@example.com", "Ada", StudioRoles.Admin);
 
     [Theory]
     [MemberData(nameof(NotAdmins))]
@@ -88,8 +88,8 @@ public class PublishingAuthorizationTests
 
     public static TheoryData<StudioUser> MayNotPublish => new()
     {
-        new StudioUser("maria@example.com", "Maria", StudioRoles.Marketer),
-        new StudioUser("pete@example.com", "Pete", StudioRoles.PromptEngineer),
+        People.Maria,
+        People.Pete,
         new StudioUser("nobody@example.com", "Nobody"),
         StudioUser.Anonymous,
     };

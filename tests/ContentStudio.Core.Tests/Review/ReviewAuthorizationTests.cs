@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Review;
 using static ContentStudio.Core.Kernel.ReviewAction;
 using ContentStudio.Core.Kernel;
@@ -7,10 +8,10 @@ namespace ContentStudio.Core.Tests.Review;
 public sealed class ReviewAuthorizationTests
 {
     private const string Justification = "Legal signed off on the claim by email on 28 Nov.";
-    private static readonly StudioUser Marketer = new("mia@example.com", "Mia", StudioRoles.Marketer);
-    private static readonly StudioUser BrandManager = new("bea@example.com", "Bea", StudioRoles.BrandManager);
-    private static readonly StudioUser PromptEngineer = new("pat@example.com", "Pat", StudioRoles.PromptEngineer);
-    private static readonly StudioUser Admin = new("ada@example.com", "Ada", StudioRoles.Admin);
+    private static readonly StudioUser Marketer = People.Mia;
+    private static readonly StudioUser BrandManager = People.Bea;
+    private static readonly StudioUser PromptEngineer = People.Pat;
+    private static readonly StudioUser Admin = People.Ada;
     private static readonly VariantReviewFacts SomeoneElsesVariant = new("gus@example.com", ["eve@example.com"]);
 
     private static StudioUser? User(string who) => who switch

@@ -1,3 +1,5 @@
+using static ContentStudio.Testing.People;
+using ContentStudio.Testing;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.TemplateStudio;
 using ContentStudio.Core.Review;
@@ -8,7 +10,6 @@ namespace ContentStudio.Core.Tests.TemplateStudio;
 
 public class EvaluationSetSaveTests
 {
-    private static readonly StudioUser Pia = new("pia@example.com", "Pia", StudioRoles.PromptEngineer);
 
     private static string TempPath() => Path.Combine(Directory.CreateTempSubdirectory("cs-evalset-").FullName, "evals", "email.eval.json");
 
@@ -51,6 +52,6 @@ public class EvaluationSetSaveTests
         Should.Throw<AccessDeniedException>(() => EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", user))
             .Permission.ShouldBe(StudioPermission.EditTemplates);
         File.Exists(path).ShouldBeFalse();
-        EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", new StudioUser("ada@example.com", "Ada", StudioRoles.Admin)).ShouldBeEmpty();
+        EvaluationSet.Save(path, "{ \"cases\": [ { \"brand\": \"harbor-bank\", \"segment\": \"seniors\", \"brief\": { \"product\": \"P\" } } ] }", People.Ada).ShouldBeEmpty();
     }
 }

@@ -1,3 +1,5 @@
+using static ContentStudio.Testing.People;
+using ContentStudio.Testing;
 using ContentStudio.Core.Review;
 using ContentStudio.Core.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -161,8 +163,6 @@ public abstract class StorageTests : StudioTests
         error.Message.ShouldContain("'young-professionals' appears more than once");
     }
 
-    private static readonly StudioUser Bree = new("bree@example.com", "Bree", StudioRoles.BrandManager);
-
     [Theory]
     [InlineData("Marketer")]
     [InlineData("PromptEngineer")]
@@ -179,7 +179,7 @@ public abstract class StorageTests : StudioTests
 
         (await store.KeysAsync("lumen")).ShouldBe(["retirees", "students", "young-professionals"]);
         (await store.GetAsync("lumen", "young-professionals"))!.Name.ShouldBe(TestData.LumenSegments[0].Name);
-        await store.SaveAsync(TestData.LumenSegments[0] with { Name = "Renamed" }, new StudioUser("ada@example.com", "Ada", StudioRoles.Admin));
+        await store.SaveAsync(TestData.LumenSegments[0] with { Name = "Renamed" }, People.Ada);
         (await store.GetAsync("lumen", "young-professionals"))!.Name.ShouldBe("Renamed");
     }
 }

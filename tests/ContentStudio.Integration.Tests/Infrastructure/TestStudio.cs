@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -20,8 +21,8 @@ public sealed class TestStudio : IAsyncDisposable
     private readonly Action? _cleanup;
 
     /// <summary>People for the services that check a role: one who may generate (and cancel), one who manages segments.</summary>
-    public static readonly StudioUser Marketer = new("maria@example.com", "Maria", StudioRoles.Marketer);
-    public static readonly StudioUser BrandManager = new("bree@example.com", "Bree", StudioRoles.BrandManager);
+    public static readonly StudioUser Marketer = People.Maria;
+    public static readonly StudioUser BrandManager = People.Bree;
 
     private TestStudio(ServiceProvider services, DatabaseProvider provider, string connectionString, Action? cleanup)
     {

@@ -1,3 +1,5 @@
+using static ContentStudio.Testing.People;
+using ContentStudio.Testing;
 using System.Diagnostics;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Publishing;
@@ -20,8 +22,6 @@ public static class CliKillScenario
     const int Approvals = 40;
     const int Voided = 5;
     const int Concurrency = 4;
-    static readonly StudioUser Bree = new("bree@example.com", "Bree", StudioRoles.BrandManager);
-    static readonly StudioUser Mark = new("mark@example.com", "Mark", StudioRoles.Marketer);
 
     public static async Task<string> RunAsync(CliWorkspace workspace, ITestOutputHelper output)
     {

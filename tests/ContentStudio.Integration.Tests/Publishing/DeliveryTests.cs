@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Publishing;
@@ -120,7 +121,7 @@ public abstract class DeliveryTests : PublishingTests
         dead.TargetName.ShouldBe(PublishingStudio.HookName);
         receiver.Requests.Count.ShouldBe(6);
 
-        var marketer = new StudioUser("mia@example.com", "Mia", StudioRoles.Marketer);
+        var marketer = People.Mia;
         (await Should.ThrowAsync<AccessDeniedException>(() => queries.RetryAsync(id, marketer))).Message.ShouldContain("mia@example.com");
         await Should.ThrowAsync<AccessDeniedException>(() => queries.CancelAsync(id, StudioUser.Anonymous));
         (await queries.ListAsync(OutboxStatus.Dead)).Single().Id.ShouldBe(id); // the refusals changed nothing

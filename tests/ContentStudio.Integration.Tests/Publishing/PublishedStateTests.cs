@@ -1,3 +1,5 @@
+using static ContentStudio.Testing.People;
+using ContentStudio.Testing;
 using System.Text.Json;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Configuration;
@@ -14,7 +16,6 @@ namespace ContentStudio.Integration.Tests.Publishing;
 public abstract class PublishedStateTests : PublishingTests
 {
     private static readonly StudioUser Bree = PublishingStudio.Manager;
-    private static readonly StudioUser Bob = new("bob@example.com", "Bob", StudioRoles.BrandManager);
     private PublishingService Service => Studio.Get<PublishingService>();
 
     private async Task<string> StateAsync(Guid variantId)

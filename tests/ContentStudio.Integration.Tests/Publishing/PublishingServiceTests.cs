@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using System.Text.Json;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Publishing;
@@ -159,7 +160,7 @@ public abstract class PublishingServiceTests : PublishingTests
     [Fact]
     public async Task OnlyAnAdminChangesTargetsAndOnlyABrandManagerOrAdminQueuesAndDenialsChangeNothing()
     {
-        var marketer = new StudioUser("maria@example.com", "Maria", StudioRoles.Marketer);
+        var marketer = People.Maria;
         var targets = Studio.Get<PublishTargets>();
         await Should.ThrowAsync<AccessDeniedException>(() => targets.AddFileExportAsync("archive", "partner/feed", PublishingStudio.Manager));
         await Should.ThrowAsync<AccessDeniedException>(() => targets.AddWebhookAsync("hook", "https://hooks.example/in", StudioUser.Anonymous));

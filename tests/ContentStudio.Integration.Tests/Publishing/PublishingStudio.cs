@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Configuration;
@@ -21,9 +22,9 @@ public sealed class PublishingStudio : IAsyncDisposable
     public const string Secret = "test-signing-secret-0123456789";
     public const string HookName = "partner-hook";
     /// <summary>Configures targets (only an admin may).</summary>
-    public static readonly StudioUser Admin = new("ada@example.com", "Ada", StudioRoles.Admin);
+    public static readonly StudioUser Admin = People.Ada;
     /// <summary>Publishes and schedules.</summary>
-    public static readonly StudioUser Manager = new("bree@example.com", "Bree", StudioRoles.BrandManager);
+    public static readonly StudioUser Manager = People.Bree;
     private readonly Action? _cleanup;
 
     private PublishingStudio(ServiceProvider services, DatabaseProvider provider, string exportRoot, Action? cleanup)

@@ -1,3 +1,4 @@
+using static ContentStudio.Testing.People;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using static ContentStudio.Testing.People;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Configuration;

@@ -1,3 +1,5 @@
+using static ContentStudio.Testing.People;
+using ContentStudio.Testing;
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Audit;
 using ContentStudio.Core.Channels;
@@ -11,11 +13,6 @@ namespace ContentStudio.Integration.Tests.Review;
 /// <summary>The people in the review tests and a way to get a real generated variant.</summary>
 public static class ReviewTestKit
 {
-    public static StudioUser Gina { get; } = new("gina@example.com", "Gina", StudioRoles.Marketer); // generates
-    public static StudioUser Mark { get; } = new("mark@example.com", "Mark", StudioRoles.Marketer);
-    public static StudioUser Bree { get; } = new("bree@example.com", "Bree", StudioRoles.BrandManager);
-    public static StudioUser Bob { get; } = new("bob@example.com", "Bob", StudioRoles.BrandManager);
-    public static StudioUser Ada { get; } = new("ada@example.com", "Ada", StudioRoles.Admin);
 
     /// <summary>Runs a one-variant email campaign through the real engine, started by <paramref name="generatedBy"/>.</summary>
     public static async Task<Variant> GeneratedVariantAsync(this TestStudio studio, StudioUser? generatedBy = null)

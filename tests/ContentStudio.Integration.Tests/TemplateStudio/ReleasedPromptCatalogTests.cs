@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.TemplateStudio;
@@ -33,7 +34,7 @@ public sealed class ReleasedPromptCatalogTests
 
         // Another process's catalog: a release made through this store does not reach it until it refreshes.
         var db = studio.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Data.StudioDbContext>>();
-        var clock = new SteppedClock();
+        var clock = new ManualClock(new DateTime(2026, 11, 29, 9, 0, 0, DateTimeKind.Utc), manualStopwatch: true);
         var other = new ReleasedPromptCatalog(db, time: clock) { RefreshInterval = TimeSpan.FromSeconds(5) };
         other.ForChannel(ChannelKind.Email)!.Version.ShouldBe(first.Version);
         var v2 = await studio.SaveAsync(studio.EmailWith("Be brief."));
@@ -42,14 +43,5 @@ public sealed class ReleasedPromptCatalogTests
         clock.Advance(TimeSpan.FromSeconds(6));
         other.ForChannel(ChannelKind.Email)!.Version.ShouldBe(v2.Version);
         studio.Released.ForChannel(ChannelKind.Email)!.Version.ShouldBe(v2.Version);
-    }
-
-    /// <summary>A clock whose stopwatch only moves when told to.</summary>
-    private sealed class SteppedClock : TimeProvider
-    {
-        private long _ticks;
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
-        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
     }
 }

@@ -56,31 +56,3 @@ public sealed record BulkApprovalResult(Guid VariantId, string? Problem)
 {
     public bool Approved => Problem is null;
 }
-
-/// <summary>A comment on a variant (audited).</summary>
-public sealed class VariantComment
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid VariantId { get; set; }
-    public string Author { get; set; } = "";
-    public DateTime AtUtc { get; set; }
-    public long AuditSequence { get; set; }
-    public string Text { get; set; } = "";
-}
-
-/// <summary>Someone else holds the variant.</summary>
-public sealed class QueueClaimConflictException(Guid variantId, string heldBy, DateTime? since)
-    : InvalidOperationException($"Variant {variantId} is already claimed by {heldBy}{(since is { } s ? $" (since {s:yyyy-MM-dd HH:mm} UTC)" : "")}; ask them to release it.")
-{
-    public Guid VariantId { get; } = variantId;
-    public string HeldBy { get; } = heldBy;
-}
-
-/// <summary>The audit action names of the queue.</summary>
-public static class QueueAuditActions
-{
-    public const string Claimed = "review.claimed";
-    public const string Released = "review.released";
-    public const string Commented = "review.commented";
-    public const string RevisionRequested = "review.revision-started";
-}

@@ -29,8 +29,3 @@ public sealed class ReviewConflictException(ReviewAction action, ReviewedVariant
         _ => "publication",
     };
 }
-
-public sealed class VariantNotFoundException(Guid variantId) : KeyNotFoundException($"Variant {variantId} does not exist.")
-{
-    public Guid VariantId { get; } = variantId;
-}

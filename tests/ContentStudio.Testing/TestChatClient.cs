@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
-namespace ContentStudio.Core.Tests.Llm;
+namespace ContentStudio.Testing;
 
 /// <summary>A hand-written fake: each call runs the next scripted step (the last one repeats) and is recorded.</summary>
 public sealed class TestChatClient : IChatClient

@@ -1,0 +1,3 @@
+namespace ContentStudio.Core.Generation;
+
+public enum RunStatus { Queued, Running, Completed, Cancelled }

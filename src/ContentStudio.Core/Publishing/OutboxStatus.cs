@@ -1,0 +1,3 @@
+namespace ContentStudio.Core.Publishing;
+
+public enum OutboxStatus { Pending, Sending, Sent, Dead, Cancelled }

@@ -1,0 +1,3 @@
+namespace ContentStudio.Core.Publishing;
+
+public enum PublishTargetKind { FileExport, Webhook }

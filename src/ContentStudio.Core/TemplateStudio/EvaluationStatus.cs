@@ -1,0 +1,4 @@
+using ContentStudio.Core.Prompts;
+namespace ContentStudio.Core.TemplateStudio;
+
+public enum EvaluationStatus { Running, Finished, Failed }
