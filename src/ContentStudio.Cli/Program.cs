@@ -38,6 +38,12 @@ catch (SettingsException e)
     Console.Error.WriteLine("error: " + e.Message);
     return ExitCodes.UsageOrInput;
 }
+catch (ContentStudio.Core.Audit.AuditChainKeyMissingException e)
+{
+    // Names the setting; writing on without the key would fork the log onto a key nobody can verify.
+    Console.Error.WriteLine("error: " + e.Message);
+    return ExitCodes.UsageOrInput;
+}
 catch (MigrationLockTimeoutException e)
 {
     Console.Error.WriteLine("error: " + e.Message);

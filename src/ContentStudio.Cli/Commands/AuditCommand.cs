@@ -1,11 +1,13 @@
 using System.CommandLine;
 using ContentStudio.Core.Audit;
+using ContentStudio.Core.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentStudio.Cli.Commands;
 
-/// <summary>`studio audit verify`: walks the hash-chained audit log. Exit 0 when every event links to the one
-/// before it, 1 when a row was changed or removed (the position is printed).</summary>
+/// <summary>`studio audit verify`: walks the keyed, hash-chained audit log and compares it with the anchored heads.
+/// Exit 0 when intact (the head is anchored), 1 when an event was changed, removed or re-hashed (the position is
+/// printed), 2 when it cannot be checked because the chain key is missing (the message names the setting).</summary>
 internal static class AuditCommand
 {
     public static Command Build()
@@ -14,13 +16,21 @@ internal static class AuditCommand
         verify.SetAction(async (result, ct) =>
         {
             await using var services = CliHost.Build();
+            // The log's schema must be current (ChainVersion) before it can be read; like the other verbs, upgrade it.
+            await DatabaseInitializer.MigrateAsync(services, ct);
             var outcome = await services.GetRequiredService<AuditVerifier>().VerifyAsync(ct);
+            if (outcome.KeyMissing)
+            {
+                Console.Error.WriteLine($"audit log cannot be verified: {outcome.Problem}");
+                return ExitCodes.UsageOrInput;
+            }
             if (outcome.Ok)
             {
                 Console.WriteLine($"audit log intact: {outcome.EventsChecked} events{(outcome.EventsChecked > 0 ? $", head {outcome.HeadHash}" : "")}");
                 return ExitCodes.Ok;
             }
-            Console.Error.WriteLine($"audit log BROKEN at position {outcome.Position}: {outcome.Problem} ({outcome.EventsChecked} events checked)");
+            var at = outcome.Position is { } p ? $" at position {p}" : "";
+            Console.Error.WriteLine($"audit log BROKEN{at}: {outcome.Problem} ({outcome.EventsChecked} events checked)");
             return ExitCodes.Problems;
         });
         return new Command("audit", "The append-only audit log.") { verify };

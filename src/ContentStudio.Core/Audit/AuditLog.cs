@@ -7,8 +7,9 @@ namespace ContentStudio.Core.Audit;
 
 /// <summary>Appends events to the hash-chained audit log. <see cref="AppendAsync"/> joins the caller's transaction, so
 /// the event commits together with the change it describes or not at all; <see cref="RecordAsync"/> is for events
-/// with no other change (a failed sign-in, a template release).</summary>
-public sealed class AuditLog(IDbContextFactory<StudioDbContext> dbFactory, TimeProvider clock)
+/// with no other change (a failed sign-in, a template release). Every new event is keyed (HMAC with
+/// <see cref="AuditChainKey"/>); the first keyed event links to the last unkeyed one, so an old log carries on.</summary>
+public sealed class AuditLog(IDbContextFactory<StudioDbContext> dbFactory, TimeProvider clock, AuditChainKey keys, AuditAnchor anchor)
 {
     // Any constant will do; it only has to be the same for every writer of the log.
     private const long AppendLockKey = 0x4353_4175_6469_74; // "CSAudit"
@@ -32,7 +33,10 @@ public sealed class AuditLog(IDbContextFactory<StudioDbContext> dbFactory, TimeP
     {
         Validate(entry);
         await LockAsync(db, ct);
-        var (sequence, previousHash) = await LastAsync(db, ct);
+        var (sequence, previousHash, previousVersion) = await LastAsync(db, ct);
+        // A new key is only safe while no keyed event exists; after that a lost key must stop the writer, not fork
+        // the chain onto a key nobody can verify the older events with.
+        var key = previousVersion == AuditChainVersions.Unkeyed ? keys.GetOrCreate() : keys.TryGet() ?? throw keys.Missing();
         var e = new AuditEvent
         {
             Sequence = sequence + 1,
@@ -43,9 +47,11 @@ public sealed class AuditLog(IDbContextFactory<StudioDbContext> dbFactory, TimeP
             EntityId = entry.EntityId,
             DataJson = entry.Data is null ? "{}" : JsonSerializer.Serialize(entry.Data, Json),
             PreviousHash = previousHash,
+            ChainVersion = AuditChainVersions.Current,
         };
-        e.Hash = AuditHash.Compute(e);
+        e.Hash = AuditHash.Compute(e, key);
         db.AuditEvents.Add(e);
+        anchor.NoteAppended(e.Sequence);
         return e;
     }
 
@@ -59,14 +65,14 @@ public sealed class AuditLog(IDbContextFactory<StudioDbContext> dbFactory, TimeP
         }, ct);
 
     /// <summary>The newest event, counting ones added to this context but not saved yet.</summary>
-    private static async Task<(long Sequence, string Hash)> LastAsync(StudioDbContext db, CancellationToken ct)
+    private static async Task<(long Sequence, string Hash, int ChainVersion)> LastAsync(StudioDbContext db, CancellationToken ct)
     {
         var pending = db.ChangeTracker.Entries<AuditEvent>()
             .Where(x => x.State == EntityState.Added).Select(x => x.Entity).MaxBy(x => x.Sequence);
-        if (pending is not null) return (pending.Sequence, pending.Hash);
+        if (pending is not null) return (pending.Sequence, pending.Hash, pending.ChainVersion);
         var last = await db.AuditEvents.AsNoTracking().OrderByDescending(x => x.Sequence)
-            .Select(x => new { x.Sequence, x.Hash }).FirstOrDefaultAsync(ct);
-        return last is null ? (0, AuditHash.Genesis) : (last.Sequence, last.Hash);
+            .Select(x => new { x.Sequence, x.Hash, x.ChainVersion }).FirstOrDefaultAsync(ct);
+        return last is null ? (0, AuditHash.Genesis, AuditChainVersions.Unkeyed) : (last.Sequence, last.Hash, last.ChainVersion);
     }
 
     private static void Validate(AuditEntry entry)

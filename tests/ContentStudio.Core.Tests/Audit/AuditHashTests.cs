@@ -60,4 +60,31 @@ public sealed class AuditHashTests
 
     [Fact]
     public void GenesisIsSixtyFourZeros() => AuditHash.Genesis.ShouldBe(new string('0', 64));
+
+    private static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+
+    [Fact]
+    public void KeyedHashNeedsTheKeyAndCoversTheVersion()
+    {
+        var e = Event();
+        e.ChainVersion = AuditChainVersions.Keyed;
+        var keyed = AuditHash.Compute(e, Key);
+
+        keyed.ShouldBe(AuditHash.Keyed(e, Key));
+        keyed.ShouldMatch("^[0-9a-f]{64}$");
+        keyed.ShouldNotBe(AuditHash.Unkeyed(e)); // what anyone can compute
+        keyed.ShouldNotBe(AuditHash.Keyed(e, [.. Key.Reverse()]));
+        Should.Throw<AuditChainKeyMissingException>(() => AuditHash.Compute(e)).Message.ShouldContain("Audit:ChainKey");
+    }
+
+    [Fact]
+    public void UnkeyedEventsKeepTheOriginalSha256()
+    {
+        var e = Event();
+        AuditHash.Compute(e, Key).ShouldBe(AuditHash.Unkeyed(e)); // an old event verifies as it was written
+        // The format the log used before the key, pinned: changing it would break every existing log.
+        AuditHash.Unkeyed(e).ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            System.Text.Json.JsonSerializer.Serialize(new[] { "7", "2026-11-29T09:30:01.123456Z", "bea@example.com", AuditActions.ReviewApproved,
+                "Variant", "42", """{"to":"Approved"}""", AuditHash.Genesis })))));
+    }
 }

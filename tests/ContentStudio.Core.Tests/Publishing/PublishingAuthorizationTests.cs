@@ -29,7 +29,16 @@ public class PublishingAuthorizationTests
     private static readonly IOptions<PublishingOptions> Options = Microsoft.Extensions.Options.Options.Create(new PublishingOptions { ExportRoot = "exports" });
     private static PublishTargets Targets() => new(new NoDatabase(), Options, TimeProvider.System);
     private static PublishingService Service() =>
-        new(new NoDatabase(), new NoApprovals(), new Core.Audit.AuditLog(new NoDatabase(), TimeProvider.System), Options, TimeProvider.System);
+        new(new NoDatabase(), new NoApprovals(), Audit(), Options, TimeProvider.System);
+
+    /// <summary>Never used: the role check comes first. Its key and anchor would live in a temp folder.</summary>
+    private static Core.Audit.AuditLog Audit()
+    {
+        var studio = Microsoft.Extensions.Options.Options.Create(new Core.Configuration.StudioOptions { DataPath = Path.GetTempPath() });
+        var audit = Microsoft.Extensions.Options.Options.Create(new Core.Audit.AuditOptions());
+        var keys = new Core.Audit.AuditChainKey(audit, studio);
+        return new(new NoDatabase(), TimeProvider.System, keys, new Core.Audit.AuditAnchor(new NoDatabase(), keys, audit, studio, TimeProvider.System));
+    }
 
     public static TheoryData<StudioUser> NotAdmins => new()
     {

@@ -12,12 +12,12 @@ public sealed record CliResult(int ExitCode, string StdOut, string StdErr)
 
 /// <summary>The built `studio` CLI run as a real child process (`dotnet studio.dll ...`) with a working folder and
 /// environment chosen by the test, output captured as it comes. Configuration the test runner happens to have in its
-/// own environment (Studio__*, Database__*, Llm__*, Generation__*, and the STUDIO_USER / STUDIO_PASSWORD /
+/// own environment (Studio__*, Database__*, Llm__*, Generation__*, Audit__*, and the STUDIO_USER / STUDIO_PASSWORD /
 /// STUDIO_NEW_PASSWORD identity) is not passed on: each test states its own.</summary>
 public sealed class CliProcess : IDisposable
 {
     static readonly string[] OwnedPrefixes =
-        ["Studio__", "Database__", "Llm__", "Generation__", "Checks__", "Logging__", "STUDIO_USER", "STUDIO_PASSWORD", "STUDIO_NEW_PASSWORD"];
+        ["Studio__", "Database__", "Llm__", "Generation__", "Checks__", "Logging__", "Audit__", "STUDIO_USER", "STUDIO_PASSWORD", "STUDIO_NEW_PASSWORD"];
 
     readonly Process _process;
     readonly StringBuilder _out = new();

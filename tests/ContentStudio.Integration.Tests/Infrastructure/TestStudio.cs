@@ -24,10 +24,13 @@ public sealed class TestStudio : IAsyncDisposable
     public static readonly StudioUser Marketer = People.Maria;
     public static readonly StudioUser BrandManager = People.Bree;
 
-    private TestStudio(ServiceProvider services, DatabaseProvider provider, string connectionString, Action? cleanup)
+    private TestStudio(ServiceProvider services, DatabaseProvider provider, string connectionString, Action? cleanup, string dataFolder)
     {
-        Services = services; Provider = provider; ConnectionString = connectionString; _cleanup = cleanup;
+        Services = services; Provider = provider; ConnectionString = connectionString; _cleanup = cleanup; DataFolder = dataFolder;
     }
+
+    /// <summary>This studio's own data folder (the audit chain key and anchor live there), so no test shares them.</summary>
+    public string DataFolder { get; }
 
     public ServiceProvider Services { get; }
     public DatabaseProvider Provider { get; }
@@ -57,9 +60,11 @@ public sealed class TestStudio : IAsyncDisposable
     public static async Task<TestStudio> StartAsync(DatabaseProvider provider, string connectionString, Action? cleanup = null,
         Action<GenerationOptions>? options = null, Action<IServiceCollection>? services = null)
     {
+        var dataFolder = Directory.CreateTempSubdirectory("contentstudio-data-").FullName;
         var s = new ServiceCollection();
         s.AddLogging();
         s.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        s.Configure<StudioOptions>(o => o.DataPath = dataFolder);
         s.Configure<DatabaseOptions>(o => { o.Provider = provider; o.ConnectionString = connectionString; });
         s.Configure<GenerationOptions>(o => { o.BatchSize = 4; o.WorkerConcurrency = 2; o.LeaseSeconds = 60; options?.Invoke(o); });
         s.AddSingleton<TimeProvider>(new ManualClock(new DateTime(2026, 11, 29, 9, 0, 0, DateTimeKind.Utc)));
@@ -68,7 +73,7 @@ public sealed class TestStudio : IAsyncDisposable
         s.AddSingleton<IVariantGenerator>(sp => sp.GetRequiredService<FakeVariantGenerator>());
         s.AddStudioData().AddGeneration();
         services?.Invoke(s);
-        var studio = new TestStudio(s.BuildServiceProvider(validateScopes: true), provider, connectionString, cleanup);
+        var studio = new TestStudio(s.BuildServiceProvider(validateScopes: true), provider, connectionString, cleanup, dataFolder);
         await DatabaseInitializer.MigrateAsync(studio.Services);
         return studio;
     }
@@ -85,6 +90,7 @@ public sealed class TestStudio : IAsyncDisposable
         await Services.DisposeAsync();
         if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
         _cleanup?.Invoke();
+        Directory.Delete(DataFolder, true);
     }
 }
 

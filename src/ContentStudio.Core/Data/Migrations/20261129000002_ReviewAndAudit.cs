@@ -12,6 +12,10 @@ public sealed class ReviewAndAudit : Migration
 {
     private const string Refusal = "audit events are append-only";
 
+    public const string RollbackRefused =
+        "rolling back 20261129000002_ReviewAndAudit is refused: AuditEvents holds audit events and dropping the table " +
+        "would destroy them. Archive the log and remove its rows deliberately first, or stay on this release";
+
     protected override void Up(MigrationBuilder m)
     {
         m.CreateTable("ReviewDecisions", t => new
@@ -92,8 +96,10 @@ public sealed class ReviewAndAudit : Migration
         }
     }
 
+    /// <summary>Drops the table only while it is empty: a rollback must never be how the audit log disappears.</summary>
     protected override void Down(MigrationBuilder m)
     {
+        AuditRowsGuard.RefuseIfAny(m, ActiveProvider, "1 = 1", RollbackRefused);
         if (IsPostgres)
         {
             // Dropping the table drops its triggers; the function goes after.
