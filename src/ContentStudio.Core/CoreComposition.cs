@@ -15,6 +15,7 @@ using ContentStudio.Core.Review;
 using ContentStudio.Core.Segments;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContentStudio.Core;
 
@@ -23,8 +24,7 @@ public static class CoreComposition
 {
     public static IServiceCollection AddContentStudioCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddOptions<StudioOptions>().Bind(configuration.GetSection(StudioOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(configuration);
         services.AddBrands();
         services.AddPrompts();
         services.AddStudioData();
@@ -37,7 +37,6 @@ public static class CoreComposition
         services.AddStudioIdentity();
         services.AddPublishing();
         services.AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>();
-        services.ValidateEveryOptionsClassOnStart();
         return services;
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Audit;
 

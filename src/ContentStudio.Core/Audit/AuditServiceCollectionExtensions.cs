@@ -3,19 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Configuration;
 
 namespace ContentStudio.Core.Audit;
 
 public static class AuditServiceCollectionExtensions
 {
     /// <summary>The audit log, its key, its anchor and its verifier, with the "Audit" options validated at start. Part
-    /// of the data layer every feature stands on (AddStudioData). The section binds from the registered IConfiguration
-    /// when there is one (BindConfiguration would demand one, and the data layer is also built without configuration
-    /// by tools and tests). The anchor worker runs only in hosts that start hosted services (the web app).</summary>
+    /// of the data layer every feature stands on (AddStudioData). The anchor worker runs only in hosts that start hosted services (the web app).</summary>
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
-        services.AddOptions<AuditOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<AuditOptions>, AuditOptionsBinder>());
+        services.AddStudioOptions<AuditOptions>(AuditOptions.Section);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>(
             sp => new AuditOptionsValidator(sp.GetService<IConfiguration>())));
         services.TryAddSingleton<AuditChainKey>();
@@ -24,11 +22,5 @@ public static class AuditServiceCollectionExtensions
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditAnchorWorker>());
         return services;
-    }
-
-    private sealed class AuditOptionsBinder(IServiceProvider services) : IConfigureOptions<AuditOptions>
-    {
-        public void Configure(AuditOptions options) =>
-            services.GetService<IConfiguration>()?.GetSection(AuditOptions.Section).Bind(options);
     }
 }

@@ -17,7 +17,7 @@ public static class ChecksServiceCollectionExtensions
     /// configured and Checks:JudgesEnabled is on; otherwise they report "not run".</summary>
     public static IServiceCollection AddChecks(this IServiceCollection services)
     {
-        services.AddOptions<ChecksOptions>().BindConfiguration(ChecksOptions.Section);
+        services.AddStudioOptions<ChecksOptions>(ChecksOptions.Section);
         services.AddStudioPaths();
         services.TryAddSingleton(sp =>
         {

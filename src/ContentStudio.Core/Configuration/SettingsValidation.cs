@@ -11,19 +11,6 @@ namespace ContentStudio.Core.Configuration;
 /// create the initial admin (and print its one-time password) or queue a run, and then fail.</summary>
 public static class SettingsValidation
 {
-    /// <summary>Start validation for options whose features bind them without it (Checks, Identity, ReviewQueue,
-    /// TemplateGate), so <see cref="ValidateSettings"/> covers every options class: an unconvertible value (a word
-    /// where a number or a boolean goes) fails here, not at first use deep inside a request.</summary>
-    internal static IServiceCollection ValidateEveryOptionsClassOnStart(this IServiceCollection services)
-    {
-        services.AddOptions<ChecksOptions>().ValidateOnStart();
-        services.AddOptions<StudioIdentityOptions>().ValidateOnStart();
-        services.AddOptions<TemplateGateOptions>().ValidateOnStart();
-        services.AddOptions<ReviewQueueOptions>().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ReviewQueueOptions>, ReviewQueueOptionsValidator>();
-        return services;
-    }
-
     /// <summary>Binds and validates every options class registered with ValidateOnStart, now. Throws
     /// <see cref="SettingsException"/> listing every problem. Hosts call it first (InitializeContentStudioAsync does,
     /// and the CLI on building its services).</summary>

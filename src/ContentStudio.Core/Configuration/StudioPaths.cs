@@ -29,7 +29,7 @@ public static class StudioPathsServiceCollectionExtensions
 {
     public static IServiceCollection AddStudioPaths(this IServiceCollection services)
     {
-        services.AddOptions<StudioOptions>();
+        services.AddStudioOptions<StudioOptions>(StudioOptions.Section);
         services.TryAddSingleton<StudioPaths>();
         return services;
     }

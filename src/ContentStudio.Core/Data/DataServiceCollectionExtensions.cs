@@ -15,7 +15,7 @@ public static class DataServiceCollectionExtensions
     /// bus. Features register only their own types.</summary>
     public static IServiceCollection AddStudioData(this IServiceCollection services)
     {
-        services.AddOptions<DatabaseOptions>();
+        services.AddStudioOptions<DatabaseOptions>(DatabaseOptions.Section);
         services.AddStudioPaths();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Data.Live;
 using ContentStudio.Core.Segments;
+using ContentStudio.Core.Configuration;
 
 namespace ContentStudio.Core.Generation;
 
@@ -13,7 +14,7 @@ public static class GenerationServiceCollectionExtensions
     /// IBrandCatalog. Does not start the background worker: see <see cref="AddGenerationWorker"/>.</summary>
     public static IServiceCollection AddGeneration(this IServiceCollection services)
     {
-        services.AddOptions<GenerationOptions>().BindConfiguration(GenerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddStudioOptions<GenerationOptions>(GenerationOptions.Section);
         services.AddLiveEvents().AddLiveEvent<RunProgress>();
         services.AddCampaigns().AddSegments();
         services.TryAddSingleton<IVariantGenerator, VariantGenerator>();

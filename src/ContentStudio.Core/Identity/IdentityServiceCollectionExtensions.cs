@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Configuration;
 
 namespace ContentStudio.Core.Identity;
 
@@ -13,7 +14,7 @@ public static class IdentityServiceCollectionExtensions
     public static IServiceCollection AddStudioIdentity(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(UserAdmin))) return services;
-        services.AddOptions<StudioIdentityOptions>().BindConfiguration(StudioIdentityOptions.Section);
+        services.AddStudioOptions<StudioIdentityOptions>(StudioIdentityOptions.Section);
         // Identity's stores want a scoped context; the rest of the app uses the factory. A scoped context made by that
         // factory keeps one configuration (provider, connection string, interceptors) for both.
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContext());

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Configuration;
 
 namespace ContentStudio.Core.Llm;
 
@@ -16,7 +17,7 @@ public static class LlmServiceCollectionExtensions
     public static IServiceCollection AddLlm(this IServiceCollection services, Func<IServiceProvider, IChatClient> offlineFactory)
     {
         ArgumentNullException.ThrowIfNull(offlineFactory);
-        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
+        services.AddStudioOptions<LlmOptions>(LlmOptions.Section);
         services.AddSingleton<IValidateOptions<LlmOptions>>(sp => new LlmOptionsValidator(sp.GetService<IConfiguration>()));
         services.TryAddSingleton<ILlmUsageRecorder, InMemoryLlmUsageRecorder>();
         services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<LlmOptions>>().Value.ApiKey]));

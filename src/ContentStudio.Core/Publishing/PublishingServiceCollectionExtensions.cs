@@ -3,6 +3,7 @@ using ContentStudio.Core.Publishing.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ContentStudio.Core.Configuration;
 
 namespace ContentStudio.Core.Publishing;
 
@@ -14,7 +15,7 @@ public static class PublishingServiceCollectionExtensions
     /// Does not start the background dispatcher: see <see cref="AddPublishingWorker"/>.</summary>
     public static IServiceCollection AddPublishing(this IServiceCollection services)
     {
-        services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddStudioOptions<PublishingOptions>(PublishingOptions.Section);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublishingOptions>, PublishingOptionsValidator>());
         services.TryAddSingleton<PublishingSecrets>();
         services.TryAddSingleton<WebhookSender>();

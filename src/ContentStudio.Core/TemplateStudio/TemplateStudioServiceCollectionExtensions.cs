@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ContentStudio.Core.Prompts;
+using ContentStudio.Core.Configuration;
 
 namespace ContentStudio.Core.TemplateStudio;
 
@@ -16,9 +17,7 @@ public static class TemplateStudioServiceCollectionExtensions
     /// AddStudioData and AddLlm; TemplateGateOptions bind from section "TemplateGate" when an IConfiguration is registered.</summary>
     public static IServiceCollection AddTemplateStudio(this IServiceCollection services)
     {
-        services.AddOptions<TemplateGateOptions>().ValidateDataAnnotations();
-        services.AddSingleton<IConfigureOptions<TemplateGateOptions>>(sp =>
-            new ConfigureOptions<TemplateGateOptions>(o => sp.GetService<IConfiguration>()?.GetSection(TemplateGateOptions.Section).Bind(o)));
+        services.AddStudioOptions<TemplateGateOptions>(TemplateGateOptions.Section);
         services.AddChecks();
         services.AddSegments(); // evaluation sets name segments
         services.TryAddSingleton(sp => new ReleasedPromptCatalog(

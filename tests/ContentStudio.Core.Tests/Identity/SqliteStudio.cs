@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Review;
@@ -22,9 +23,7 @@ public sealed class SqliteStudio : IAsyncDisposable
     public static async Task<SqliteStudio> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("cs-core-authz-").FullName;
-        var s = new ServiceCollection();
-        s.AddLogging();
-        s.Configure<DatabaseOptions>(o => { o.Provider = DatabaseProvider.Sqlite; o.ConnectionString = $"Data Source={Path.Combine(folder, "studio.db")}"; });
+        var s = new ServiceCollection().AddStudioTestBase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "studio.db")}", folder);
         s.AddStudioData();
         var services = s.BuildServiceProvider();
         await DatabaseInitializer.MigrateAsync(services);

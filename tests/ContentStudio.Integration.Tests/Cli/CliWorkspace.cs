@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Identity;
@@ -115,12 +116,8 @@ public sealed class CliWorkspace : IDisposable
     /// <summary>Core's data and identity services on the workspace database.</summary>
     public ServiceProvider IdentityServices()
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         // The workspace's data folder, as the CLI sees it: audit events written here are keyed with the CLI's key.
-        services.Configure<StudioOptions>(o => o.DataPath = DataPath);
-        services.Configure<DatabaseOptions>(o => { o.Provider = Provider; o.ConnectionString = ConnectionString; });
+        var services = new ServiceCollection().AddStudioTestBase(Provider, ConnectionString, DataPath);
         services.AddStudioData().AddStudioIdentity();
         return services.BuildServiceProvider();
     }

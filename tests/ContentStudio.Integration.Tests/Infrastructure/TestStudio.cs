@@ -60,12 +60,8 @@ public sealed class TestStudio : IAsyncDisposable
     public static async Task<TestStudio> StartAsync(DatabaseProvider provider, string connectionString, Action? cleanup = null,
         Action<GenerationOptions>? options = null, Action<IServiceCollection>? services = null)
     {
-        var dataFolder = Directory.CreateTempSubdirectory("contentstudio-data-").FullName;
-        var s = new ServiceCollection();
-        s.AddLogging();
-        s.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        s.Configure<StudioOptions>(o => o.DataPath = dataFolder);
-        s.Configure<DatabaseOptions>(o => { o.Provider = provider; o.ConnectionString = connectionString; });
+        var dataFolder = StudioTestServices.NewDataFolder();
+        var s = new ServiceCollection().AddStudioTestBase(provider, connectionString, dataFolder);
         s.Configure<GenerationOptions>(o => { o.BatchSize = 4; o.WorkerConcurrency = 2; o.LeaseSeconds = 60; options?.Invoke(o); });
         s.AddSingleton<TimeProvider>(new ManualClock(new DateTime(2026, 11, 29, 9, 0, 0, DateTimeKind.Utc)));
         s.AddSingleton<IBrandCatalog>(new FakeBrandCatalog(TestData.Lumen));

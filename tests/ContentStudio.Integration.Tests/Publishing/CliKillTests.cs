@@ -43,7 +43,8 @@ public static class CliKillScenario
 
         // The studio's side: approvals through the review workflow, queued through the publishing service.
         Directory.CreateDirectory(workspace.DataPath);
-        await using var studio = await PublishingStudio.StartAsync(workspace.Provider, workspace.ConnectionString, null, reviewApprovals: true);
+        await using var studio = await PublishingStudio.StartAsync(workspace.Provider, workspace.ConnectionString, null, reviewApprovals: true,
+            dataFolder: workspace.DataPath);
         var (_, variants) = await studio.SeedAsync(Approvals + Voided, approve: false, state: ReviewState.InReview);
         var reviews = studio.Get<ReviewService>();
         foreach (var v in variants) await reviews.ApproveAsync(v.Id, v.ContentHash, Bree);

@@ -45,15 +45,19 @@ public sealed class PublishingStudio : IAsyncDisposable
     /// <param name="reviewApprovals">Take approvals from the review tables (the product's ReviewApprovalEvidence, with
     /// ReviewService registered to make them) instead of <see cref="FakeApprovals"/>: for databases a real `studio`
     /// process reads too.</param>
+    /// <param name="dataFolder">Share a data folder (and so the audit chain's key) with a `studio` process; a fresh one
+    /// (deleted with the harness) when null.</param>
     public static async Task<PublishingStudio> StartAsync(DatabaseProvider provider, string connectionString, Action? cleanup,
-        Action<PublishingOptions>? configure = null, bool reviewApprovals = false)
+        Action<PublishingOptions>? configure = null, bool reviewApprovals = false, string? dataFolder = null)
     {
         var exportRoot = Path.Combine(Path.GetTempPath(), "cs-exports-" + Guid.NewGuid().ToString("N")[..8]);
-        var s = new ServiceCollection();
-        s.AddLogging();
-        s.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"Publishing:Secrets:{HookName}"] = Secret }).Build());
-        s.Configure<DatabaseOptions>(o => { o.Provider = provider; o.ConnectionString = connectionString; });
+        if (dataFolder is null)
+        {
+            var own = StudioTestServices.NewDataFolder();
+            (dataFolder, cleanup) = (own, cleanup + (() => Directory.Delete(own, recursive: true)));
+        }
+        var s = new ServiceCollection().AddStudioTestBase(provider, connectionString, dataFolder,
+            new Dictionary<string, string?> { [$"Publishing:Secrets:{HookName}"] = Secret });
         s.AddSingleton(TimeProvider.System);
         s.AddSingleton<FakeApprovals>();
         if (reviewApprovals) s.AddReview().AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>();

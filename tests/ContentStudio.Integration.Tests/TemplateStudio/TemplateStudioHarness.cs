@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
@@ -43,10 +44,8 @@ public sealed class TemplateStudioHarness : IAsyncDisposable
             File.Copy(file, Path.Combine(prompts, Path.GetFileName(file)));
         await File.WriteAllTextAsync(Path.Combine(prompts, "evals", "email.eval.json"), SmallEmailSet);
 
-        var s = new ServiceCollection();
-        s.AddLogging();
-        s.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        s.Configure<DatabaseOptions>(o => { o.Provider = provider; o.ConnectionString = connectionString; });
+        var data = StudioTestServices.NewDataFolder();
+        var s = new ServiceCollection().AddStudioTestBase(provider, connectionString, data);
         s.AddStudioData();
         s.AddSingleton<IBrandCatalog>(new BrandCatalog(RepoFolder("brand-guides")));
         s.AddSingleton(new PromptCatalog(prompts));
@@ -59,7 +58,7 @@ public sealed class TemplateStudioHarness : IAsyncDisposable
         var services = s.BuildServiceProvider(validateScopes: true);
         await DatabaseInitializer.MigrateAsync(services);
         if (seed) await TemplateSeeder.SeedAsync(services);
-        return new TemplateStudioHarness(services, prompts, provider, () => { Directory.Delete(prompts, true); cleanup?.Invoke(); });
+        return new TemplateStudioHarness(services, prompts, provider, () => { Directory.Delete(prompts, true); Directory.Delete(data, true); cleanup?.Invoke(); });
     }
 
     /// <summary>A prompt engineer signed in as <paramref name="name"/>: TemplateStore and TemplateEvaluator check the role

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContentStudio.Core.Data.Live;
+using ContentStudio.Core.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace ContentStudio.Core.Review.Queue;
 
@@ -10,7 +12,8 @@ public static class ReviewQueueServiceCollectionExtensions
     /// the "ReviewQueue" section. Called by AddReview.</summary>
     public static IServiceCollection AddReviewQueue(this IServiceCollection services)
     {
-        services.AddOptions<ReviewQueueOptions>().BindConfiguration(ReviewQueueOptions.Section);
+        services.AddStudioOptions<ReviewQueueOptions>(ReviewQueueOptions.Section);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewQueueOptions>, ReviewQueueOptionsValidator>());
         services.AddLiveEvents().AddLiveEvent<ReviewQueueChange>();
         services.TryAddSingleton<ReviewQueue>();
         services.TryAddSingleton<QueueClaims>();
