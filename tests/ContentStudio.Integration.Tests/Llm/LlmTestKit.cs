@@ -66,6 +66,8 @@ internal static class LlmTestKit
             .AddSingleton<IPromptCatalog, Catalog>()
             .AddSingleton<IPromptRenderer, Renderer>();
         services.AddLlm(_ => throw new InvalidOperationException("these tests use the OpenAI-compatible provider"));
+        // AddLlm registers only the model pipeline since features register their own types; the generator is Generation's.
+        services.AddSingleton<IVariantGenerator, VariantGenerator>();
         var sp = services.BuildServiceProvider(validateScopes: true);
         sp.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         return sp;
