@@ -50,7 +50,7 @@ internal static class PhaseProfile
         await Time("progress read (db)", requests, async _ =>
         {
             await using var db = await dbFactory.CreateDbContextAsync();
-            await RunProgressReader.ReadAsync(db, runs[0], CancellationToken.None);
+            await RunProgressReader.ReadAsync(db, runs[0], DateTime.UtcNow, CancellationToken.None);
         });
         await Time("claim 1 task (db)", requests.Take(200).ToList(), async _ =>
         {

@@ -13,7 +13,8 @@ using ContentStudio.Core.Kernel;
 namespace ContentStudio.Core.Generation;
 
 /// <summary>Does the work of generation runs: claims tasks with a lease, calls the generator with bounded
-/// concurrency, saves each variant with its task's new state, and closes runs. Usable without hosting (the CLI
+/// concurrency, saves each variant with its task's new state (or puts the task back to wait when the provider was only
+/// busy or down), and closes runs. Usable without hosting (the CLI
 /// calls <see cref="RunUntilIdleAsync"/>); <see cref="GenerationWorker"/> calls it in a loop. Several engines, in
 /// one process or many, may work the same database at once.</summary>
 public sealed class GenerationEngine(
@@ -56,15 +57,44 @@ public sealed class GenerationEngine(
         }
     }
 
-    /// <summary>Processes batches until nothing is claimable, closing runs whose tasks are all finished (also runs
-    /// left open by a crash). Returns the number of tasks processed. Tasks held by another live worker are left to it.</summary>
+    /// <summary>Works tasks until nothing is claimable, closing runs whose tasks are all finished (also runs left open by
+    /// a crash). Returns the number of tasks processed. Tasks held by another live worker are left to it, and tasks
+    /// waiting out a provider's weather (NotBeforeUtc ahead) to a later call: the worker polls.</summary>
     public async Task<int> RunUntilIdleAsync(Guid? runId = null, CancellationToken ct = default)
     {
         await CompleteFinishedRunsAsync(runId, ct);
-        var total = 0;
-        for (int n; (n = await ProcessAsync(runId, ct)) > 0;) total += n;
+        var total = await KeepSlotsBusyAsync(runId, ct);
         await CompleteFinishedRunsAsync(runId, ct);
         return total;
+    }
+
+    /// <summary>Keeps WorkerConcurrency tasks going and claims again as each one finishes, instead of claiming a batch and
+    /// awaiting all of it: one slow task (a hung call, a long back-off) would otherwise idle every other slot.</summary>
+    private async Task<int> KeepSlotsBusyAsync(Guid? runId, CancellationToken ct)
+    {
+        var o = options.Value;
+        var running = new List<Task>();
+        var total = 0;
+        try
+        {
+            while (true)
+            {
+                var free = o.WorkerConcurrency - running.Count;
+                if (free > 0)
+                {
+                    var claimed = await ClaimAsync(Math.Min(free, o.BatchSize), runId, ct);
+                    total += claimed.Count;
+                    foreach (var id in claimed) running.Add(ExecuteGuardedAsync(id, ct));
+                }
+                if (running.Count == 0) return total; // nothing running and nothing claimable
+                running.Remove(await Task.WhenAny(running));
+            }
+        }
+        finally
+        {
+            // On cancellation, let the running tasks hand their claims back before returning.
+            try { await Task.WhenAll(running); } catch (OperationCanceledException) { }
+        }
     }
 
     internal async Task<IReadOnlyList<Guid>> ClaimAsync(int max, Guid? runId, CancellationToken ct)
@@ -120,6 +150,16 @@ public sealed class GenerationEngine(
             generated = Failed($"The generator failed: {e.Message}");
         }
 
+        if (request is not null && generated.Transient)
+        {
+            if (TransientRequeue.Allowed(task, generated, options.Value))
+            {
+                await RequeueAsync(db, task, generated, run.Id, ct);
+                return;
+            }
+            generated = generated with { Problem = TransientRequeue.GaveUp(generated, task) };
+        }
+
         var (result, outcome) = await VariantWriter.SaveAsync(db, task, campaign.Id, request, generated, _postProcessors, Now, ct);
         logger.LogDebug("Task {TaskId} ({Segment}/{Channel}/{Index}): {Result} {Outcome}",
             taskId, task.SegmentKey, task.Channel, task.VariantIndex, result, outcome);
@@ -127,6 +167,16 @@ public sealed class GenerationEngine(
         // The progress was read after this task's commit: while it shows work left, the worker that finishes the
         // last task sees none left (its read follows every other commit) and closes the run.
         if (result == SaveResult.Saved && progress is { Pending: 0, InProgress: 0 }) await TryCompleteRunAsync(db, run.Id, ct);
+    }
+
+    /// <summary>Back to waiting until the provider's weather should have passed; the progress then shows the wait.</summary>
+    private async Task RequeueAsync(StudioDbContext db, GenerationTask task, GeneratedVariant generated, Guid runId, CancellationToken ct)
+    {
+        var wait = TransientRequeue.Delay(task, generated, options.Value);
+        if (!await TransientRequeue.RequeueAsync(db, task.Id, WorkerId, Now + wait, ct)) return; // lost the lease: not ours to move
+        logger.LogInformation("Task {TaskId} waits {WaitSeconds:0.#} s for the provider ({Requeues} of {Max}): {Problem}",
+            task.Id, wait.TotalSeconds, task.Requeues + 1, options.Value.MaxTransientRequeues, generated.Problem);
+        await PublishAsync(db, runId, ct);
     }
 
     private async Task<(CompositionRequest? Request, string? Problem)> BuildRequestAsync(CampaignBrief brief, GenerationTask task, CancellationToken ct)
@@ -183,7 +233,7 @@ public sealed class GenerationEngine(
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Completed).SetProperty(r => r.FinishedUtc, now)
                 .SetProperty(r => r.StartedUtc, r => r.StartedUtc ?? now), ct);
         if (closed == 0) return;
-        var progress = await RunProgressReader.ReadAsync(db, runId, ct);
+        var progress = await RunProgressReader.ReadAsync(db, runId, Now, ct);
         if (progress is null) return;
         // Handlers (campaign checks) run before the final progress event, so a page that reloads on
         // "completed" already sees what they wrote.
@@ -200,7 +250,7 @@ public sealed class GenerationEngine(
 
     private async Task<RunProgress?> PublishAsync(StudioDbContext db, Guid runId, CancellationToken ct)
     {
-        var progress = await RunProgressReader.ReadAsync(db, runId, ct);
+        var progress = await RunProgressReader.ReadAsync(db, runId, Now, ct);
         if (progress is not null) live.Publish(progress);
         return progress;
     }

@@ -84,7 +84,7 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
     public async Task<RunProgress?> GetProgressAsync(Guid runId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await RunProgressReader.ReadAsync(db, runId, ct);
+        return await RunProgressReader.ReadAsync(db, runId, clock.GetUtcNow().UtcDateTime, ct);
     }
 
     public async Task<GenerationRun?> GetRunAsync(Guid runId, CancellationToken ct = default)
@@ -103,6 +103,6 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
 
     private async Task PublishAsync(StudioDbContext db, Guid runId, CancellationToken ct)
     {
-        if (await RunProgressReader.ReadAsync(db, runId, ct) is { } progress) live.Publish(progress);
+        if (await RunProgressReader.ReadAsync(db, runId, clock.GetUtcNow().UtcDateTime, ct) is { } progress) live.Publish(progress);
     }
 }

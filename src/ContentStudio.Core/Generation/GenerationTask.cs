@@ -19,6 +19,12 @@ public sealed class GenerationTask
     public string? LeaseOwner { get; set; }
     public DateTime? LeaseExpiresUtc { get; set; }
     public int Attempts { get; set; }
+    /// <summary>Not claimed before this time: set when the provider was busy or down, so the task waits out the weather
+    /// instead of failing. Null for a task that may go at once.</summary>
+    public DateTime? NotBeforeUtc { get; set; }
+    /// <summary>How often the task was put back after a transient model failure; bounded by
+    /// Generation:MaxTransientRequeues so a provider that never recovers still ends in NeedsAttention.</summary>
+    public int Requeues { get; set; }
     /// <summary>A reviewer's requested changes: the task rewrites <see cref="ParentVariantId"/> with this feedback
     /// (it travels to the composer as CompositionRequest.Feedback). Null for ordinary generation.</summary>
     public string? Feedback { get; set; }

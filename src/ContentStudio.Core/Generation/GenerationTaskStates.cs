@@ -8,7 +8,8 @@ public static class GenerationTaskStates
     private static readonly Dictionary<GenerationTaskStatus, GenerationTaskStatus[]> Allowed = new()
     {
         [GenerationTaskStatus.Pending] = [GenerationTaskStatus.Claimed, GenerationTaskStatus.Cancelled],
-        // Claimed → Claimed: another worker takes over an expired lease. Claimed → Pending: released on shutdown.
+        // Claimed → Claimed: another worker takes over an expired lease. Claimed → Pending: released on shutdown, or put
+        // back to wait (NotBeforeUtc) after a transient model failure: a busy or down provider is weather, not an outcome.
         [GenerationTaskStatus.Claimed] = [GenerationTaskStatus.Claimed, GenerationTaskStatus.Pending, GenerationTaskStatus.Done,
             GenerationTaskStatus.NeedsAttention, GenerationTaskStatus.Cancelled],
         [GenerationTaskStatus.Done] = [],
@@ -20,9 +21,10 @@ public static class GenerationTaskStates
 
     public static bool IsFinished(GenerationTaskStatus status) => Allowed[status].Length == 0;
 
-    /// <summary>A task a worker may claim now: waiting, or held by a lease that has run out.</summary>
-    public static bool IsClaimable(GenerationTaskStatus status, DateTime? leaseExpiresUtc, DateTime nowUtc) =>
-        status == GenerationTaskStatus.Pending ||
+    /// <summary>A task a worker may claim now: waiting (and past its NotBeforeUtc, if it has one), or held by a lease
+    /// that has run out. TaskLeases states the same condition in LINQ and SQL.</summary>
+    public static bool IsClaimable(GenerationTaskStatus status, DateTime? leaseExpiresUtc, DateTime nowUtc, DateTime? notBeforeUtc = null) =>
+        (status == GenerationTaskStatus.Pending && (notBeforeUtc is not { } notBefore || notBefore <= nowUtc)) ||
         (status == GenerationTaskStatus.Claimed && leaseExpiresUtc is { } expires && expires < nowUtc);
 
     /// <summary>The status a finished generation moves its task to.</summary>

@@ -5,16 +5,22 @@ namespace ContentStudio.Core.Generation;
 
 /// <summary>Writes one variant for one task: render the prompt, call the model, parse and validate the
 /// output (repairing or retrying), and report what happened. Never throws for a model failure: a failure
-/// comes back as <see cref="VariantOutcome.NeedsAttention"/> with the raw text kept.</summary>
+/// comes back as <see cref="VariantOutcome.NeedsAttention"/> with the raw text kept, marked <see cref="GeneratedVariant.Transient"/>
+/// when the provider was only busy or down for a while (the engine then tries the task again later).</summary>
 public interface IVariantGenerator
 {
     Task<GeneratedVariant> GenerateAsync(CompositionRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>The result of one generation call.</summary>
+/// <param name="Transient">The model call failed in a way that passes (rate limit after the retries, 5xx, timeout, cut
+/// stream, open circuit): worth the whole task again later, not a person's time.</param>
+/// <param name="RetryAfter">The wait the provider or the circuit named for such a failure, when one did.</param>
 public sealed record GeneratedVariant(
     VariantOutcome Outcome,
     IReadOnlyDictionary<string, string> Fields,
     string RawOutput,
     VariantProvenance Provenance,
-    string? Problem = null);
+    string? Problem = null,
+    bool Transient = false,
+    TimeSpan? RetryAfter = null);

@@ -13,10 +13,11 @@ internal static class TaskLeases
     public static readonly LeaseQueue<GenerationTask> Queue = new()
     {
         Table = "GenerationTasks",
-        Waiting = _ => t => t.Status == GenerationTaskStatus.Pending,
+        // A task put back after a transient model failure waits out its NotBeforeUtc.
+        Waiting = now => t => t.Status == GenerationTaskStatus.Pending && (t.NotBeforeUtc == null || t.NotBeforeUtc <= now),
         Leased = t => t.Status == GenerationTaskStatus.Claimed,
         MarkLeased = s => s.SetProperty(t => t.Status, GenerationTaskStatus.Claimed),
-        WaitingSql = """c."Status" = 'Pending'""",
+        WaitingSql = """c."Status" = 'Pending' AND (c."NotBeforeUtc" IS NULL OR c."NotBeforeUtc" <= @now)""",
         LeasedSql = """c."Status" = 'Claimed'""",
         MarkLeasedSql = """ "Status" = 'Claimed'""",
     };

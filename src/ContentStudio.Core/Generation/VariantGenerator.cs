@@ -75,7 +75,9 @@ public sealed class VariantGenerator(
             catch (ModelCallException e)
             {
                 run.Attempts += e.Attempts;
-                return Log(run.Attention($"the model call failed: {_redactor.Redact(e.Message)}"), request);
+                var failed = run.Attention($"the model call failed: {_redactor.Redact(e.Message)}");
+                // A busy or unreachable provider is weather: the engine puts the task back instead of asking a person.
+                return Log(e.IsTransient ? failed with { Transient = true, RetryAfter = e.RetryAfter } : failed, request);
             }
             catch (Exception e)
             {
@@ -133,8 +135,12 @@ public sealed class VariantGenerator(
 
     GeneratedVariant Log(GeneratedVariant variant, CompositionRequest request)
     {
-        _logger.LogWarning("Variant {Index} for segment {Segment} on {Channel} needs attention: {Problem}",
-            request.VariantIndex, request.Segment.Name, request.Channel.Key, variant.Problem);
+        if (variant.Transient)
+            _logger.LogInformation("Variant {Index} for segment {Segment} on {Channel} waits for the provider: {Problem}",
+                request.VariantIndex, request.Segment.Name, request.Channel.Key, variant.Problem);
+        else
+            _logger.LogWarning("Variant {Index} for segment {Segment} on {Channel} needs attention: {Problem}",
+                request.VariantIndex, request.Segment.Name, request.Channel.Key, variant.Problem);
         return variant;
     }
 

@@ -40,9 +40,6 @@ public static class ChatPipelineBuilderExtensions
     public static ChatPipelineBuilder UseUsageRecording(this ChatPipelineBuilder b, ILlmUsageRecorder recorder, string provider, string model, TimeProvider? time = null) =>
         b.Use(inner => new UsageRecordingChatClient(inner, recorder, provider, model, time));
 
-    public static ChatPipelineBuilder UseConcurrencyLimit(this ChatPipelineBuilder b, int maxConcurrency) =>
-        b.Use(inner => new ConcurrencyLimitingChatClient(inner, maxConcurrency));
-
     public static ChatPipelineBuilder UseRetries(this ChatPipelineBuilder b, LlmOptions options, TimeProvider? time = null, ILogger? logger = null) =>
         b.Use(inner => new RetryingChatClient(inner, options, time, logger));
 }

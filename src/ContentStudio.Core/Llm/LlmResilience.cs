@@ -6,13 +6,16 @@ using Polly.Timeout;
 
 namespace ContentStudio.Core.Llm;
 
-/// <summary>The Polly pipeline behind <see cref="RetryingChatClient"/>. Order, outermost first, and why:
-/// total timeout (bounds the whole call, back-offs included) → retry (transient failures only, Retry-After wins
-/// over the computed back-off) → circuit breaker (inside the retry, so every attempt counts and an open circuit
-/// stops the retries at once) → attempt timeout (one hung attempt is abandoned and retried).</summary>
+/// <summary>The Polly pipelines behind <see cref="RetryingChatClient"/>, in two parts so the provider's slot (see
+/// <see cref="ProviderThrottle"/>) is taken between them: held for one attempt, never through a back-off. Order,
+/// outermost first, and why: total timeout (bounds the whole call, back-offs included) → retry (transient failures only,
+/// Retry-After wins over the computed back-off) → [slot] → circuit breaker (inside the retry, so every attempt counts and
+/// an open circuit stops the retries at once; 429s do not count: a busy provider is not a broken one) → attempt timeout
+/// (one hung attempt is abandoned and retried; waiting for a slot is not part of it).</summary>
 public static class LlmResilience
 {
-    public static ResiliencePipeline Build(LlmOptions o, TimeProvider? time = null, ILogger? logger = null)
+    /// <summary>The whole call: total timeout and retries.</summary>
+    public static ResiliencePipeline BuildRetries(LlmOptions o, TimeProvider? time = null, ILogger? logger = null)
     {
         var builder = new ResiliencePipelineBuilder { Name = "llm" };
         if (time is not null) builder.TimeProvider = time;
@@ -39,10 +42,19 @@ public static class LlmResilience
                 },
             });
         }
+        return builder.Build();
+    }
+
+    /// <summary>One attempt: circuit breaker and attempt timeout.</summary>
+    public static ResiliencePipeline BuildAttempt(LlmOptions o, TimeProvider? time = null, ILogger? logger = null)
+    {
+        var builder = new ResiliencePipelineBuilder { Name = "llm-attempt" };
+        if (time is not null) builder.TimeProvider = time;
         builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
         {
             Name = "llm-circuit",
-            ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome.Exception)),
+            // A 429 means "slower", which the throttle does; counting it would turn a busy provider into an outage.
+            ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome.Exception) && !IsRateLimit(args.Outcome.Exception)),
             FailureRatio = o.CircuitBreakerFailureRatio,
             MinimumThroughput = o.CircuitBreakerMinimumThroughput,
             SamplingDuration = TimeSpan.FromSeconds(o.CircuitBreakerSamplingDurationSeconds),
@@ -57,6 +69,9 @@ public static class LlmResilience
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "llm-attempt", Timeout = o.AttemptTimeout });
         return builder.Build();
     }
+
+    /// <summary>The provider asked the caller to slow down (HTTP 429), with or without saying for how long.</summary>
+    public static bool IsRateLimit(Exception? e) => e is ModelCallException { StatusCode: 429 };
 
     static bool AsksToWaitTooLong(Exception? e, LlmOptions o) =>
         e is ModelCallException { RetryAfter: { } wait } && wait >= o.TotalTimeout;

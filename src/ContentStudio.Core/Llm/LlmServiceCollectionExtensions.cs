@@ -45,14 +45,14 @@ public static class LlmServiceCollectionExtensions
     }
 
     /// <summary>The one pipeline every provider gets. The output-token cap first, so every stage and the usage record
-    /// see the request as sent; then usage (latency includes queueing and retries),
-    /// then the concurrency limit (a slot is kept through back-off), then retries and timeouts next to the model.</summary>
+    /// see the request as sent; then usage (latency includes queueing and retries), then retries and timeouts next to the
+    /// model, with the provider's adaptive concurrency limit inside them: a slot per attempt, none held through back-off
+    /// (see <see cref="ProviderThrottle"/>).</summary>
     public static IChatClient CreatePipeline(IChatClient inner, LlmOptions options, ILlmUsageRecorder recorder, string provider, string model,
         TimeProvider? time = null, ILogger? logger = null) =>
         new ChatPipelineBuilder(inner)
             .UseOutputTokenCap(options.DefaultMaxOutputTokens)
             .UseUsageRecording(recorder, provider, model, time)
-            .UseConcurrencyLimit(options.MaxConcurrency)
             .UseRetries(options, time, logger)
             .Build();
 }

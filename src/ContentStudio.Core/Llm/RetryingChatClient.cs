@@ -8,22 +8,34 @@ using Polly.Timeout;
 namespace ContentStudio.Core.Llm;
 
 /// <summary>Retries transient failures with back-off and jitter (honouring Retry-After), times out attempts and
-/// whole calls, and opens a circuit when the provider keeps failing (see <see cref="LlmResilience"/>). A stream is
-/// retried only until its first chunk: after that, text has reached the caller and a retry would repeat it.
-/// Failures leave as <see cref="ModelCallException"/> with the number of attempts made.</summary>
+/// whole calls, and opens a circuit when the provider keeps failing (see <see cref="LlmResilience"/>). Each attempt
+/// takes a slot of the provider's <see cref="ProviderThrottle"/> and gives it back before any back-off, so a caller
+/// waiting to retry leaves the provider to others; 429s slow the throttle down instead of counting as failures. A stream
+/// is retried only until its first chunk: after that, text has reached the caller and a retry would repeat it; it keeps
+/// its slot until it ends. Failures leave as <see cref="ModelCallException"/> with the number of attempts made.</summary>
 public sealed class RetryingChatClient : DelegatingChatClient
 {
     /// <summary>Key in <see cref="ChatResponse.AdditionalProperties"/> (and the first streamed update) holding the attempts made.</summary>
     public const string AttemptsPropertyKey = "contentstudio.attempts";
 
-    readonly ResiliencePipeline _pipeline;
+    readonly ResiliencePipeline _retries;
+    readonly ResiliencePipeline _attempt;
     readonly LlmOptions _options;
 
-    public RetryingChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null, ILogger? logger = null) : base(inner)
+    public RetryingChatClient(IChatClient inner, LlmOptions options, TimeProvider? time = null, ILogger? logger = null,
+        ProviderThrottle? throttle = null) : base(inner)
     {
         _options = options;
-        _pipeline = LlmResilience.Build(options, time, logger);
+        _retries = LlmResilience.BuildRetries(options, time, logger);
+        _attempt = LlmResilience.BuildAttempt(options, time, logger);
+        Throttle = throttle ?? new ProviderThrottle(options.MaxConcurrency, time);
     }
+
+    /// <summary>The provider's limit every caller of this pipeline shares.</summary>
+    public ProviderThrottle Throttle { get; }
+
+    public override object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType == typeof(ProviderThrottle) ? Throttle : base.GetService(serviceType, serviceKey);
 
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -31,10 +43,21 @@ public sealed class RetryingChatClient : DelegatingChatClient
         var attempts = 0;
         try
         {
-            var response = await _pipeline.ExecuteAsync(async token =>
+            var response = await _retries.ExecuteAsync(async token =>
             {
+                using var slot = await Throttle.AcquireAsync(token).ConfigureAwait(false);
                 attempts++;
-                return await base.GetResponseAsync(list, options, token).ConfigureAwait(false);
+                try
+                {
+                    var answer = await _attempt.ExecuteAsync(t => new ValueTask<ChatResponse>(base.GetResponseAsync(list, options, t)), token).ConfigureAwait(false);
+                    slot.Succeeded();
+                    return answer;
+                }
+                catch (Exception e)
+                {
+                    slot.Failed(e); // before the retry's back-off: the slot is free while this caller waits
+                    throw;
+                }
             }, cancellationToken).ConfigureAwait(false);
             (response.AdditionalProperties ??= [])[AttemptsPropertyKey] = attempts;
             return response;
@@ -56,10 +79,22 @@ public sealed class RetryingChatClient : DelegatingChatClient
         StreamStart start;
         try
         {
-            start = await _pipeline.ExecuteAsync(async attemptToken =>
+            start = await _retries.ExecuteAsync(async token =>
             {
+                var slot = await Throttle.AcquireAsync(token).ConfigureAwait(false);
                 attempts++;
-                return await StartStreamAsync(list, options, attemptToken, total.Token).ConfigureAwait(false);
+                try
+                {
+                    var started = await _attempt.ExecuteAsync(t => new ValueTask<StreamStart>(StartStreamAsync(list, options, t, total.Token, slot)), token)
+                        .ConfigureAwait(false);
+                    slot.Succeeded(); // the provider took the call; the slot stays taken until the stream ends
+                    return started;
+                }
+                catch (Exception e)
+                {
+                    slot.Failed(e);
+                    throw;
+                }
             }, total.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
@@ -90,7 +125,8 @@ public sealed class RetryingChatClient : DelegatingChatClient
     /// <summary>Opens the stream and waits for its first chunk. The enumerator lives on after Polly's attempt
     /// scope ends, so it runs on its own token source: linked to the whole call, and cancelled by Polly's attempt
     /// token only until the first chunk arrives.</summary>
-    async Task<StreamStart> StartStreamAsync(IList<ChatMessage> messages, ChatOptions? options, CancellationToken attemptToken, CancellationToken totalToken)
+    async Task<StreamStart> StartStreamAsync(IList<ChatMessage> messages, ChatOptions? options, CancellationToken attemptToken, CancellationToken totalToken,
+        ProviderThrottle.Slot slot)
     {
         var cts = CancellationTokenSource.CreateLinkedTokenSource(totalToken);
         IAsyncEnumerator<ChatResponseUpdate>? enumerator = null;
@@ -100,7 +136,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
             {
                 enumerator = base.GetStreamingResponseAsync(messages, options, cts.Token).GetAsyncEnumerator(cts.Token);
                 var first = await enumerator.MoveNextAsync().ConfigureAwait(false) ? enumerator.Current : null;
-                return new StreamStart(enumerator, first, cts);
+                return new StreamStart(enumerator, first, cts, slot);
             }
         }
         catch
@@ -134,12 +170,14 @@ public sealed class RetryingChatClient : DelegatingChatClient
         }
     }
 
-    sealed record StreamStart(IAsyncEnumerator<ChatResponseUpdate> Enumerator, ChatResponseUpdate? First, CancellationTokenSource Cts) : IAsyncDisposable
+    sealed record StreamStart(IAsyncEnumerator<ChatResponseUpdate> Enumerator, ChatResponseUpdate? First, CancellationTokenSource Cts,
+        ProviderThrottle.Slot Slot) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             await Enumerator.DisposeAsync().ConfigureAwait(false);
             Cts.Dispose();
+            Slot.Dispose();
         }
     }
 }

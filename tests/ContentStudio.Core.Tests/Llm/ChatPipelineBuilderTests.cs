@@ -39,14 +39,14 @@ public class ChatPipelineBuilderTests
     }
 
     [Fact]
-    public void PutsTheTokenCapOutsideUsageOutsideTheConcurrencyLimitOutsideTheRetries()
+    public void PutsTheTokenCapOutsideUsageOutsideTheRetriesWhichHoldTheProvidersLimit()
     {
         var inner = new TestChatClient();
         var pipeline = LlmServiceCollectionExtensions.CreatePipeline(inner, new LlmOptions(), new InMemoryLlmUsageRecorder(), "test", "m");
         var cap = pipeline.ShouldBeOfType<OutputTokenCapChatClient>();
         var usage = Inner(cap).ShouldBeOfType<UsageRecordingChatClient>();
-        var limit = Inner(usage).ShouldBeOfType<ConcurrencyLimitingChatClient>();
-        var retry = Inner(limit).ShouldBeOfType<RetryingChatClient>();
+        var retry = Inner(usage).ShouldBeOfType<RetryingChatClient>();
+        pipeline.GetService<ProviderThrottle>().ShouldBeSameAs(retry.Throttle);
         Inner(retry).ShouldBeSameAs(inner);
     }
 

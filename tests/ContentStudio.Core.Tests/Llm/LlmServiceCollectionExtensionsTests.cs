@@ -45,7 +45,7 @@ public class LlmServiceCollectionExtensionsTests
         using var sp = Build(new() { ["Llm:MaxConcurrency"] = "3", ["Llm:AttemptTimeoutSeconds"] = "1.5", ["Llm:MaxRetries"] = "1" });
         var o = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
         (o.MaxConcurrency, o.AttemptTimeoutSeconds, o.MaxRetries).ShouldBe((3, 1.5, 1));
-        sp.GetRequiredService<IChatClient>().GetService<ConcurrencyLimitingChatClient>()!.MaxConcurrency.ShouldBe(3);
+        sp.GetRequiredService<IChatClient>().GetService<ProviderThrottle>()!.MaxConcurrency.ShouldBe(3);
     }
 
     [Fact]

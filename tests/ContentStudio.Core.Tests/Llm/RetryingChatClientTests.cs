@@ -168,6 +168,50 @@ public class RetryingChatClientTests
     }
 
     [Fact]
+    public async Task RateLimitsNeverOpenTheCircuit()
+    {
+        // Ten 429s in a row with a breaker that opens after two failures: a busy provider is not a broken one.
+        var fake = new TestChatClient().ThenThrow(Http(429));
+        var client = new RetryingChatClient(fake, Fast(maxRetries: 0, minimumThroughput: 2));
+        for (var i = 0; i < 10; i++)
+            (await Should.ThrowAsync<ModelCallException>(() => client.GetResponseAsync($"call {i}"))).StatusCode.ShouldBe(429);
+        fake.Calls.Count.ShouldBe(10);
+    }
+
+    [Fact]
+    public async Task ARateLimitHalvesTheProvidersLimitAndHoldsEveryCallerUntilItsRetryAfter()
+    {
+        var fake = new TestChatClient().ThenThrow(Http(429, TimeSpan.FromMilliseconds(400))).ThenReply("ok");
+        var client = new RetryingChatClient(fake, Fast(maxRetries: 0)); // Llm:MaxConcurrency 8
+        await Should.ThrowAsync<ModelCallException>(() => client.GetResponseAsync("first"));
+        client.Throttle.Limit.ShouldBe(4);
+        var notBefore = client.Throttle.NotBefore;
+
+        await client.GetResponseAsync("another caller");
+        new DateTimeOffset(fake.Calls[1].AtUtc).ShouldBeGreaterThanOrEqualTo(notBefore); // the provider's time, for everyone
+    }
+
+    [Fact]
+    public async Task FreesTheSlotWhileACallBacksOffBeforeItsRetry()
+    {
+        // One slot. The first call fails and backs off for 400 ms; the second call must get through meanwhile.
+        var second = new TaskCompletionSource<DateTime>();
+        var fake = new TestChatClient()
+            .ThenThrow(Http(503, TimeSpan.FromMilliseconds(400)))
+            .Then(call => { second.TrySetResult(call.AtUtc); return Task.FromResult(TestChatClient.Reply("ok")); });
+        var options = Fast();
+        options.MaxConcurrency = 1;
+        var client = new RetryingChatClient(fake, options);
+        var first = client.GetResponseAsync("backs off");
+        while (fake.Calls.Count == 0) await Task.Delay(5);
+        await client.GetResponseAsync("gets the free slot");
+        await first;
+        fake.Calls.Count.ShouldBe(3);
+        fake.Calls[1].Messages.Single().Text.ShouldBe("gets the free slot"); // served during the first call's back-off
+        client.Throttle.InFlight.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task RetriesAStreamThatFailsBeforeItsFirstChunk()
     {
         var fake = new TestChatClient { Stream = call => call.Number == 1 ? Failing(0) : Chunks("a", "b", "c") };

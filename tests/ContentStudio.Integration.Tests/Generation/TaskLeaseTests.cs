@@ -121,6 +121,63 @@ public abstract class TaskLeaseTests : GenerationTests
         (await Studio.NewEngine().ClaimAsync(1, run.Id, default)).ShouldBeEmpty();
         (await Studio.NewEngine().RenewLeaseAsync(claimed[0], default)).ShouldBeFalse(); // not its lease
     }
+
+    /// <summary>What the generator answers when the provider was busy or down (after the pipeline's own retries).</summary>
+    static GeneratedVariant ProviderDown(CompositionRequest r, TimeSpan? retryAfter) =>
+        FakeVariantGenerator.Write(r) with
+        {
+            Outcome = VariantOutcome.NeedsAttention, Problem = "the model call failed: HTTP 503", Transient = true, RetryAfter = retryAfter,
+        };
+
+    [Fact]
+    public async Task ATaskWhoseProviderWasDownWaitsUntilItsNotBeforeThenFinishes()
+    {
+        var campaign = await Studio.CampaignAsync(TestData.Brief(segments: 1, variants: 1, Core.Channels.ChannelKind.Email));
+        var run = await Runs.StartRunAsync(campaign.Id);
+        var calls = 0;
+        Studio.Generator.Answer = r => Interlocked.Increment(ref calls) == 1 ? ProviderDown(r, TimeSpan.FromSeconds(30)) : null;
+        var engine = Studio.NewEngine();
+        var failedAt = Studio.Clock.GetUtcNow().UtcDateTime;
+
+        (await engine.RunUntilIdleAsync()).ShouldBe(1);
+
+        var task = (await TasksAsync(run.Id)).Single();
+        (task.Status, task.Requeues, task.Attempts, task.NotBeforeUtc).ShouldBe((GenerationTaskStatus.Pending, 1, 0, failedAt.AddSeconds(30)));
+        (await VariantsAsync(run.Id)).ShouldBeEmpty(); // weather leaves no "needs attention" variant behind
+        var waiting = (await Runs.GetProgressAsync(run.Id))!;
+        (waiting.IsWaitingForProvider, waiting.WaitingForProvider, waiting.ProviderWaitUntilUtc).ShouldBe((true, 1, failedAt.AddSeconds(30)));
+        Studio.Clock.Advance(TimeSpan.FromSeconds(29));
+        (await engine.ClaimAsync(1, run.Id, default)).ShouldBeEmpty(); // not before the time it waits for
+
+        Studio.Clock.Advance(TimeSpan.FromSeconds(2));
+        (await engine.RunUntilIdleAsync()).ShouldBe(1);
+
+        (await VariantsAsync(run.Id)).Single().Outcome.ShouldBe(VariantOutcome.Ok);
+        (await Runs.GetRunAsync(run.Id))!.Status.ShouldBe(RunStatus.Completed);
+        Hooks.CompletedRuns.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AProviderThatNeverRecoversEndsTheTaskInNeedsAttentionWithTheReason()
+    {
+        var campaign = await Studio.CampaignAsync(TestData.Brief(segments: 1, variants: 1, Core.Channels.ChannelKind.Email));
+        var run = await Runs.StartRunAsync(campaign.Id);
+        Studio.Generator.Answer = r => ProviderDown(r, retryAfter: null);
+        var max = Studio.Get<Microsoft.Extensions.Options.IOptions<GenerationOptions>>().Value.MaxTransientRequeues;
+
+        for (var i = 0; i <= max; i++)
+        {
+            (await Studio.NewEngine().RunUntilIdleAsync()).ShouldBe(1);
+            Studio.Clock.Advance(TimeSpan.FromHours(1)); // past any back-off
+        }
+
+        Studio.Generator.CallCount.ShouldBe(max + 1);
+        var variant = (await VariantsAsync(run.Id)).Single();
+        variant.Outcome.ShouldBe(VariantOutcome.NeedsAttention);
+        variant.Problem!.ShouldContain("HTTP 503");
+        variant.Problem!.ShouldContain($"gave up after {max} wait(s)");
+        (await Runs.GetRunAsync(run.Id))!.Status.ShouldBe(RunStatus.Completed);
+    }
 }
 
 public sealed class SqliteTaskLeaseTests : TaskLeaseTests

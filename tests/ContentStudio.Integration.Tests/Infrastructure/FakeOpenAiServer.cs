@@ -48,6 +48,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public sealed record RecordedRequest(DateTime AtUtc, string Path, IReadOnlyDictionary<string, string> Headers, JsonObject Body)
     {
+        /// <summary>The status the server chose for this request, and the Retry-After it sent (set before answering).</summary>
+        public int Status { get; internal set; }
+        public string? RetryAfter { get; internal set; }
+        /// <summary>The task seed the request carries: which task a request belongs to.</summary>
+        public long? Seed => Body["seed"]?.GetValue<long>();
         public bool Stream => Body["stream"]?.GetValue<bool>() == true;
         public JsonArray Messages => Body["messages"]!.AsArray();
     }
@@ -58,6 +63,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The same server shaped like an Azure OpenAI v1 endpoint (…/openai/v1/).</summary>
     public Uri AzureBaseUri => new(BaseUri, "/openai/v1/");
     public int PeakConcurrency { get; private set; }
+
+    /// <summary>When set, requests are answered by chance from the mix instead of from the script.</summary>
+    public FakeFaultMix? Faults { get; set; }
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -106,7 +114,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
         try
         {
-            var reply = Next();
+            var reply = Faults?.Next(recorded.AtUtc) ?? Next();
+            recorded.Status = reply.Status;
+            recorded.RetryAfter = reply.RetryAfter;
             if (reply.Latency > TimeSpan.Zero)
             {
                 try { await Task.Delay(reply.Latency, context.RequestAborted); }

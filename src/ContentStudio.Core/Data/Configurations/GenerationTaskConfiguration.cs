@@ -19,5 +19,7 @@ internal sealed class GenerationTaskConfiguration : IEntityTypeConfiguration<Gen
         b.HasIndex(t => new { t.RunId, t.SegmentKey, t.Channel, t.VariantIndex }).IsUnique();
         // The claim query's filter.
         b.HasIndex(t => new { t.Status, t.LeaseExpiresUtc });
+        // Progress reads the earliest wait of a run's waiting tasks; few tasks have one, so this stays small to walk.
+        b.HasIndex(t => new { t.Status, t.NotBeforeUtc });
     }
 }

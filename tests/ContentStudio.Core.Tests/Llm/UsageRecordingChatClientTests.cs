@@ -4,37 +4,6 @@ using Microsoft.Extensions.AI;
 
 namespace ContentStudio.Core.Tests.Llm;
 
-public class ConcurrencyLimitingChatClientTests
-{
-    [Fact]
-    public async Task KeepsNoMoreCallsInFlightThanTheLimit()
-    {
-        var inFlight = 0;
-        var peak = 0;
-        var fake = new TestChatClient().Then(async _ =>
-        {
-            var now = Interlocked.Increment(ref inFlight);
-            lock (this) peak = Math.Max(peak, now);
-            await Task.Delay(30);
-            Interlocked.Decrement(ref inFlight);
-            return TestChatClient.Reply("ok");
-        });
-        var client = new ConcurrencyLimitingChatClient(fake, 2);
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => client.GetResponseAsync($"call {i}")));
-        peak.ShouldBe(2);
-        fake.Calls.Count.ShouldBe(8);
-        client.Available.ShouldBe(2);
-    }
-
-    [Fact]
-    public async Task FreesTheSlotWhenACallFails()
-    {
-        var client = new ConcurrencyLimitingChatClient(new TestChatClient().ThenThrow(new InvalidOperationException("boom")), 1);
-        await Should.ThrowAsync<InvalidOperationException>(() => client.GetResponseAsync("x"));
-        client.Available.ShouldBe(1);
-    }
-}
-
 public class UsageRecordingChatClientTests
 {
     [Fact]

@@ -1,0 +1,119 @@
+namespace ContentStudio.Core.Llm;
+
+/// <summary>How hard one provider may be called right now, shared by every caller of its pipeline. A 429 is the
+/// provider saying "slower", not a failure: it halves the calls allowed in flight (at most once per round of calls, so
+/// eight 429s from one burst halve once, not eight times) and, when it names a time, nobody calls that provider before
+/// it. Successes win the room back one call at a time (a run of successes as long as the limit adds one), the additive
+/// increase / multiplicative decrease that keeps TCP near a link's capacity. A slot is held for one attempt only: a
+/// caller backing off before a retry holds none, so others use the provider meanwhile.</summary>
+public sealed class ProviderThrottle
+{
+    readonly Lock _gate = new();
+    readonly TimeProvider _time;
+    TaskCompletionSource _changed = NewSignal();
+    int _limit, _inFlight, _successes, _peak;
+    long _round; // bumped by every decrease; a 429 from a call started before the last decrease does not decrease again
+    DateTimeOffset _notBefore;
+
+    public ProviderThrottle(int maxConcurrency, TimeProvider? time = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrency, 1);
+        MaxConcurrency = _limit = maxConcurrency;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>The configured ceiling (Llm:MaxConcurrency).</summary>
+    public int MaxConcurrency { get; }
+
+    /// <summary>Calls allowed in flight now: between 1 and <see cref="MaxConcurrency"/>.</summary>
+    public int Limit { get { lock (_gate) return _limit; } }
+
+    public int InFlight { get { lock (_gate) return _inFlight; } }
+
+    /// <summary>Most calls ever in flight at once (diagnostics and tests).</summary>
+    public int PeakInFlight { get { lock (_gate) return _peak; } }
+
+    /// <summary>No call starts before this (the latest Retry-After the provider named); in the past when calls may go.</summary>
+    public DateTimeOffset NotBefore { get { lock (_gate) return _notBefore; } }
+
+    /// <summary>Waits until the provider may be called and a slot is free, then takes the slot.</summary>
+    public async ValueTask<Slot> AcquireAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task changed;
+            TimeSpan wait;
+            lock (_gate)
+            {
+                wait = _notBefore - _time.GetUtcNow();
+                if (wait <= TimeSpan.Zero && _inFlight < _limit)
+                {
+                    _peak = Math.Max(_peak, ++_inFlight);
+                    return new Slot(this, _round);
+                }
+                changed = _changed.Task;
+            }
+            // Every waiter wakes on every change and checks again: no wake-up is lost to a waiter that was cancelled.
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            else await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    void Release(long round, Outcome outcome, TimeSpan? retryAfter)
+    {
+        TaskCompletionSource signal;
+        lock (_gate)
+        {
+            _inFlight--;
+            if (outcome == Outcome.Succeeded && _limit < MaxConcurrency && ++_successes >= _limit)
+            {
+                _limit++;
+                _successes = 0;
+            }
+            else if (outcome == Outcome.RateLimited)
+            {
+                _successes = 0;
+                if (round == _round)
+                {
+                    _limit = Math.Max(1, _limit / 2);
+                    _round++;
+                }
+                if (retryAfter is { } wait && _time.GetUtcNow() + wait is var until && until > _notBefore) _notBefore = until;
+            }
+            signal = _changed;
+            _changed = NewSignal();
+        }
+        signal.TrySetResult();
+    }
+
+    static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    enum Outcome { Neutral, Succeeded, RateLimited }
+
+    /// <summary>One attempt's place. Say how it went (<see cref="Succeeded"/>, <see cref="Failed"/>); disposing without
+    /// a word frees the slot and changes nothing else. Only the first word counts.</summary>
+    public sealed class Slot : IDisposable
+    {
+        readonly ProviderThrottle _owner;
+        readonly long _round;
+        int _released;
+
+        internal Slot(ProviderThrottle owner, long round) { _owner = owner; _round = round; }
+
+        public void Succeeded() => Release(Outcome.Succeeded, null);
+
+        /// <summary>A 429 slows the provider down; any other failure only frees the slot (the circuit breaker judges those).</summary>
+        public void Failed(Exception? e)
+        {
+            if (e is ModelCallException { StatusCode: 429 } m) Release(Outcome.RateLimited, m.RetryAfter);
+            else Release(Outcome.Neutral, null);
+        }
+
+        public void Dispose() => Release(Outcome.Neutral, null);
+
+        void Release(Outcome outcome, TimeSpan? retryAfter)
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) _owner.Release(_round, outcome, retryAfter);
+        }
+    }
+}

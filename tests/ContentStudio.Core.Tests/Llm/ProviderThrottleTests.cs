@@ -1,0 +1,84 @@
+using ContentStudio.Core.Llm;
+
+namespace ContentStudio.Core.Tests.Llm;
+
+public class ProviderThrottleTests
+{
+    static ModelCallException RateLimited(TimeSpan? retryAfter = null) =>
+        new("HTTP 429", ModelFailureKind.Http, isTransient: true, statusCode: 429, retryAfter: retryAfter);
+
+    [Fact]
+    public async Task KeepsNoMoreCallsInFlightThanTheLimit()
+    {
+        var throttle = new ProviderThrottle(2);
+        var inFlight = 0;
+        var peak = 0;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var slot = await throttle.AcquireAsync(default);
+            var now = Interlocked.Increment(ref inFlight);
+            lock (throttle) peak = Math.Max(peak, now);
+            await Task.Delay(20);
+            Interlocked.Decrement(ref inFlight);
+            slot.Succeeded();
+        }));
+        peak.ShouldBe(2);
+        throttle.PeakInFlight.ShouldBe(2);
+        throttle.InFlight.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task LetsNoCallerInBeforeTheTimeARateLimitNamed()
+    {
+        var throttle = new ProviderThrottle(8);
+        var slot = await throttle.AcquireAsync(default);
+        var before = DateTimeOffset.UtcNow;
+        slot.Failed(RateLimited(TimeSpan.FromMilliseconds(600)));
+        throttle.NotBefore.ShouldBeGreaterThanOrEqualTo(before + TimeSpan.FromMilliseconds(600));
+
+        // Another caller, not the one that got the 429, is held back too: the wait is the provider's, not the call's.
+        var other = throttle.AcquireAsync(default).AsTask();
+        await Task.Delay(100);
+        other.IsCompleted.ShouldBeFalse();
+        using var late = await other;
+        DateTimeOffset.UtcNow.ShouldBeGreaterThanOrEqualTo(throttle.NotBefore); // let in no earlier than the provider asked
+    }
+
+    [Fact]
+    public async Task HalvesTheLimitOnARateLimitOncePerRoundAndGrowsItBackAfterARunOfSuccesses()
+    {
+        var throttle = new ProviderThrottle(8);
+        var burst = new List<ProviderThrottle.Slot>();
+        for (var i = 0; i < 8; i++) burst.Add(await throttle.AcquireAsync(default));
+        foreach (var slot in burst) slot.Failed(RateLimited()); // eight 429s from one round of calls: one halving
+        throttle.Limit.ShouldBe(4);
+
+        (await throttle.AcquireAsync(default)).Failed(RateLimited()); // a call started after the halving: halves again
+        throttle.Limit.ShouldBe(2);
+
+        for (var i = 0; i < 2; i++) (await throttle.AcquireAsync(default)).Succeeded();
+        throttle.Limit.ShouldBe(3); // a run of successes as long as the limit adds one
+        for (var i = 0; i < 3; i++) (await throttle.AcquireAsync(default)).Succeeded();
+        throttle.Limit.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task NeverGoesBelowOneOrAboveTheConfiguredCeiling()
+    {
+        var throttle = new ProviderThrottle(2);
+        for (var i = 0; i < 5; i++) (await throttle.AcquireAsync(default)).Failed(RateLimited());
+        throttle.Limit.ShouldBe(1);
+        for (var i = 0; i < 20; i++) (await throttle.AcquireAsync(default)).Succeeded();
+        throttle.Limit.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task OtherFailuresOnlyFreeTheSlot()
+    {
+        var throttle = new ProviderThrottle(4);
+        var slot = await throttle.AcquireAsync(default);
+        slot.Failed(new ModelCallException("HTTP 500", ModelFailureKind.Http, isTransient: true, statusCode: 500));
+        slot.Dispose(); // a second word changes nothing
+        (throttle.Limit, throttle.InFlight, throttle.NotBefore).ShouldBe((4, 0, default(DateTimeOffset)));
+    }
+}
