@@ -1,3 +1,4 @@
+using ContentStudio.E2E.Tests.Infrastructure.Pages;
 using ContentStudio.E2E.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,22 +13,16 @@ public class CampaignFlowTests(StudioAppFixture app)
     [Fact]
     public async Task MarketerWritesBriefGeneratesAndSeesEveryVariantInTheGrid()
     {
-        var page = await app.OpenAsAsync(TestUsers.Marketer, "/campaigns/new");
-        await page.FillAsync("#name", "Roast Club spring push");
-        await page.SelectOptionAsync("#brand", "lumen-coffee");
-        await page.FillAsync("#product", "Lumen Roast Club");
-        await page.FillAsync("#cta", "Start your subscription");
-        await page.FillAsync("#objective", "Win new Roast Club subscribers before spring");
-        await page.FillAsync("#messages", "Freshly roasted coffee delivered on your schedule\nPause or skip a delivery any time");
-        await page.FillAsync("#offer", "First bag half price");
-        await page.CheckAsync("[data-channel=push]");
-        await page.CheckAsync("[data-segment=students]");
-        await page.CheckAsync("[data-segment=retirees]");
-        await page.FillAsync("#variants", "2");
+        var page = await app.OpenAsAsync(TestUsers.Marketer, NewCampaignPage.Path);
+        var form = new NewCampaignPage(page);
+        await form.FillAsync(new BriefInput("Roast Club spring push")
+        {
+            Messages = ["Freshly roasted coffee delivered on your schedule", "Pause or skip a delivery any time"],
+            Offer = "First bag half price", ExtraChannels = ["push"], Segments = ["students", "retirees"], Variants = 2,
+        });
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("new-campaign"), FullPage = true });
-        await page.ClickAsync("#generate");
+        await form.GenerateAndOpenCampaignAsync();
 
-        await page.WaitForURLAsync("**/campaigns/*-*");
         var bar = page.Locator("[role=progressbar]");
         await bar.WaitForAsync();
         (await bar.GetAttributeAsync("aria-valuemax")).ShouldBe("12"); // 2 segments × 3 channels × 2 variants
@@ -52,9 +47,9 @@ public class CampaignFlowTests(StudioAppFixture app)
     [Fact]
     public async Task AnIncompleteBriefShowsWhatToFixAndCreatesNothing()
     {
-        var page = await app.OpenAsAsync(TestUsers.Marketer, "/campaigns/new");
+        var page = await app.OpenAsAsync(TestUsers.Marketer, NewCampaignPage.Path);
         await page.FillAsync("#name", "");
-        await page.ClickAsync("#generate");
+        await new NewCampaignPage(page).GenerateAsync();
         var errors = page.Locator("#brief-errors");
         await errors.WaitForAsync();
         (await errors.InnerTextAsync()).ShouldContain("Campaign name is required");

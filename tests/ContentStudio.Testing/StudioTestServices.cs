@@ -23,3 +23,19 @@ public static class StudioTestServices
     /// <summary>A fresh folder under the temp directory for one harness's data (delete it when the harness goes).</summary>
     public static string NewDataFolder() => Directory.CreateTempSubdirectory("contentstudio-data-").FullName;
 }
+
+/// <summary>What a harness does with its database connections when it goes: pooled connections are closed, so a SQLite
+/// file can be deleted and a PostgreSQL test database stops holding server connections (the throwaway cluster allows
+/// a few hundred, and a test run makes a database per test class and provider).</summary>
+public static class TestConnections
+{
+    public static void Release(DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Sqlite) Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        else
+        {
+            using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+    }
+}

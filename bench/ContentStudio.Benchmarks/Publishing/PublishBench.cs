@@ -29,7 +29,7 @@ internal static class PublishBench
         SQLite: a fresh database in a temp folder. PostgreSQL: an empty database named by the connection string in the
         environment variable {PostgresVariable} (e.g. "Host=127.0.0.1;Port=5432;Username=postgres;Database=bench"); the
         bench migrates it and adds rows (a new campaign and target each time), so point it at a throwaway database.
-        --concurrency and --batch are Publishing:Concurrency and Publishing:BatchSize of each dispatcher.
+        --concurrency and --batch are Publishing:WorkerConcurrency and Publishing:BatchSize of each dispatcher.
         """;
 
     const string Secret = "bench-signing-secret-0123456789";
@@ -162,7 +162,7 @@ internal static class PublishBench
             .AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>()
             .Configure<PublishingOptions>(p =>
             {
-                p.AllowLoopbackTargets = true; p.BatchSize = o.Batch; p.Concurrency = o.Concurrency; p.LeaseSeconds = 60;
+                p.AllowLoopbackTargets = true; p.BatchSize = o.Batch; p.WorkerConcurrency = o.Concurrency; p.LeaseSeconds = 60;
                 p.RequestTimeoutSeconds = 15; p.PollIntervalMilliseconds = 20; p.ExportRoot = Path.Combine(folder, "exports");
             });
         return services.BuildServiceProvider();

@@ -1,8 +1,9 @@
+using ContentStudio.Testing;
 using System.Globalization;
 
 namespace ContentStudio.Benchmarks.WallClock;
 
-/// <summary>`endpoint`: the same pipeline against <see cref="FakeModelServer"/> over real HTTP (Llm:Provider
+/// <summary>`endpoint`: the same pipeline against the tests' <see cref="FakeOpenAiServer"/> over real HTTP (Llm:Provider
 /// OpenAICompatible). With a fixed latency L and C calls in flight the ideal is C / L variants per second; what is
 /// lost to claiming, saving and batch edges shows as the gap.</summary>
 internal static class EndpointBenchmark
@@ -18,7 +19,8 @@ internal static class EndpointBenchmark
                           $"Llm:MaxConcurrency = Generation:WorkerConcurrency = {args.Concurrency}, Generation:BatchSize = {args.BatchSize}, " +
                           $"SQLite, {layout.Describe()}; ideal {ideal:F0} variants/s");
         Console.WriteLine($"machine: {Machine.Describe()}");
-        await using var server = await FakeModelServer.StartAsync(latency);
+        // A model that always takes the same time and answers what each prompt asks for.
+        await using var server = (await FakeOpenAiServer.StartAsync()).Then(FakeReply.ForPrompt(latency));
         var c = args.Concurrency.ToString(CultureInfo.InvariantCulture);
         await using var studio = await BenchStudio.StartAsync(new Dictionary<string, string?>
         {
@@ -36,11 +38,11 @@ internal static class EndpointBenchmark
         for (var i = 0; i <= args.Runs; i++) // run 0 warms up (JIT, template and query compilation): reported, not counted
         {
             var campaigns = await studio.CreateCampaignsAsync(layout);
-            var requestsBefore = server.Requests;
+            var requestsBefore = server.Requests.Count;
             var result = await RunMeasurement.TakeAsync(studio, campaigns, layout.TotalVariants);
             if (i > 0) results.Add(result);
             Console.WriteLine($"{result.Line(i)}, {result.VariantsPerSecond / ideal:P0} of ideal, " +
-                              $"{server.Requests - requestsBefore} requests, peak {server.PeakConcurrency} in flight");
+                              $"{server.Requests.Count - requestsBefore} requests, peak {server.PeakConcurrency} in flight");
         }
         var median = RunMeasurement.Median(results);
         var efficiency = median.VariantsPerSecond / ideal;

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using ContentStudio.Benchmarks.WallClock;
@@ -38,13 +39,21 @@ internal static class WeatherBench
         Console.WriteLine($"machine: {Machine.Describe()}");
         var latency = TimeSpan.FromMilliseconds(latencyMs);
         // Hangs outlast the default 60 s attempt timeout, so each costs what a real one would.
-        await using (var busy = await WeatherModelServer.StartAsync(latency, 0.30, 0.05, 0.02, TimeSpan.FromSeconds(120), TimeSpan.Zero))
+        var good = FakeReply.ForPrompt(latency);
+        await using (var busy = await FakeOpenAiServer.StartAsync())
+        {
+            busy.Faults = new FakeFaultMix(good) { RateLimited = 0.30, RetryAfter = "1", RetryAfterMaxSeconds = 2, ServerError = 0.05, Hang = 0.02,
+                HangFor = TimeSpan.FromSeconds(120) };
             await MeasureAsync("busy provider", busy, layout);
-        await using (var down = await WeatherModelServer.StartAsync(latency, 0, 0, 0, TimeSpan.Zero, TimeSpan.FromSeconds(outageSeconds)))
+        }
+        await using (var down = await FakeOpenAiServer.StartAsync())
+        {
+            down.Faults = new FakeFaultMix(good) { Outage = TimeSpan.FromSeconds(outageSeconds) };
             return await MeasureAsync($"{outageSeconds} s outage", down, layout) ? 0 : 1;
+        }
     }
 
-    static async Task<bool> MeasureAsync(string name, WeatherModelServer server, BenchLayout layout)
+    static async Task<bool> MeasureAsync(string name, FakeOpenAiServer server, BenchLayout layout)
     {
         await using var studio = await BenchStudio.StartAsync(new Dictionary<string, string?>
         {
@@ -95,7 +104,7 @@ internal static class WeatherBench
         var requeued = await read.GenerationTasks.Where(t => runs.Contains(t.RunId)).SumAsync(t => t.Requeues);
         var slotUse = availableSamples == 0 ? 0 : inFlightSum / availableSamples / throttle.MaxConcurrency;
         var allowedUse = allowedSum == 0 ? 0 : inFlightSum / allowedSum;
-        var resumed = server.OutageEndsUtc is { } end ? $", run closed {(closedUtc - end).TotalSeconds:F1} s after recovery" : "";
+        var resumed = server.Faults?.OutageEndsUtc is { } end ? $", run closed {(closedUtc - end).TotalSeconds:F1} s after recovery" : "";
         Console.WriteLine($"{name}: {wall.TotalSeconds:F1} s, {ok}/{layout.TotalVariants} ok, {variants.Count - ok} needs attention, {lost} lost, {doubled} doubled, " +
                           $"{requeued} put back to wait{resumed}; {server.Describe()}; peak {server.PeakConcurrency} in flight (limit 8)");
         Console.WriteLine($"  slot use while work was available ({availableSamples} of {samples} samples): {slotUse:P0} of the 8 slots, " +

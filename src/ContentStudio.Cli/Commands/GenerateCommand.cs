@@ -104,29 +104,20 @@ internal static class GenerateCommand
             });
     }
 
-    /// <summary>Works the run until every task is finished. The engine stops when nothing is claimable, but tasks may
-    /// still be claimed by another worker: a live one, or one that died (a killed `studio generate`) whose lease has
-    /// not run out yet. Those are waited for and taken over when the lease expires, so `--resume` really finishes the
-    /// run instead of reporting it half done.</summary>
+    /// <summary>Works the run until every task is finished (Core's drain), saying once why it waits when it does.</summary>
     private static async Task RunToEndAsync(IServiceProvider services, Guid runId, CancellationToken ct)
     {
-        var engine = services.GetRequiredService<GenerationEngine>();
-        var generation = services.GetRequiredService<GenerationService>();
         var options = services.GetRequiredService<IOptions<GenerationOptions>>().Value;
         var announced = false;
-        while (true)
+        await services.GetRequiredService<GenerationEngine>().DrainAsync(runId, progress =>
         {
-            await engine.RunUntilIdleAsync(runId, ct);
-            var progress = await generation.GetProgressAsync(runId, ct);
-            if (progress is null || progress.IsOver || progress.Pending + progress.InProgress == 0) return;
-            if (!announced)
-            {
-                Console.Error.WriteLine($"waiting for {progress.InProgress} task(s) claimed by another worker; they are taken over " +
-                                        $"if its lease runs out (Generation:LeaseSeconds = {options.LeaseSeconds})");
-                announced = true;
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(options.PollIntervalMilliseconds), ct);
-        }
+            if (announced) return;
+            announced = true;
+            Console.Error.WriteLine(progress.WaitingForProvider > 0 && progress.ProviderWaitUntilUtc is { } until
+                ? $"waiting for the model provider until {until:HH:mm:ss} UTC ({progress.WaitingForProvider} task(s) put back after a rate limit or outage)"
+                : $"waiting for {progress.InProgress} task(s) claimed by another worker; they are taken over " +
+                  $"if its lease runs out (Generation:LeaseSeconds = {options.LeaseSeconds})");
+        }, ct);
     }
 
     private static int Fail(string message)

@@ -68,6 +68,24 @@ public sealed class GenerationEngine(
         return total;
     }
 
+    /// <summary>Keeps working <paramref name="runId"/> until every one of its tasks is finished: the "drain" of generation,
+    /// like the outbox dispatcher's DrainAsync. Tasks another worker holds are waited for and taken over when its lease
+    /// runs out (a killed `studio generate`); tasks waiting out the provider's weather are done when their time comes.
+    /// <paramref name="waiting"/> hears, between rounds, why the run is not finished yet.</summary>
+    public async Task<RunProgress?> DrainAsync(Guid runId, Action<RunProgress>? waiting = null, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            await RunUntilIdleAsync(runId, ct);
+            RunProgress? progress;
+            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+                progress = await RunProgressReader.ReadAsync(db, runId, Now, ct);
+            if (progress is null || progress.IsOver || progress.Pending + progress.InProgress == 0) return progress;
+            waiting?.Invoke(progress);
+            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds), clock, ct);
+        }
+    }
+
     /// <summary>Keeps WorkerConcurrency tasks going and claims again as each one finishes, instead of claiming a batch and
     /// awaiting all of it: one slow task (a hung call, a long back-off) would otherwise idle every other slot.</summary>
     private async Task<int> KeepSlotsBusyAsync(Guid? runId, CancellationToken ct)

@@ -40,7 +40,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<StudioDbContext> dbFactor
         if (claimed.Count == 0) return DispatchSummary.None;
 
         var outcomes = new System.Collections.Concurrent.ConcurrentBag<Outcome>();
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = o.Concurrency, CancellationToken = ct },
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = o.WorkerConcurrency, CancellationToken = ct },
             async (id, token) => { if (await ProcessAsync(id, token) is { } outcome) outcomes.Add(outcome); });
         return new DispatchSummary(outcomes.Count(x => x == Outcome.Sent), outcomes.Count(x => x == Outcome.Retrying),
             outcomes.Count(x => x == Outcome.Dead), outcomes.Count(x => x == Outcome.Cancelled));

@@ -12,9 +12,9 @@ public sealed class OutboxWorker(OutboxDispatcher dispatcher, IOptions<Publishin
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.DispatcherEnabled)
+        if (!options.Value.WorkerEnabled)
         {
-            logger.LogInformation("Outbox dispatcher disabled (Publishing:DispatcherEnabled=false)");
+            logger.LogInformation("Outbox dispatcher disabled (Publishing:WorkerEnabled=false)");
             return;
         }
         logger.LogInformation("Outbox dispatcher {WorkerId} started", dispatcher.WorkerId);

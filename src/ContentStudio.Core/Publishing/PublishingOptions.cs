@@ -31,7 +31,7 @@ public sealed class PublishingOptions
     [Range(1, 500)] public int BatchSize { get; set; } = 16;
 
     /// <summary>Deliveries sent at once by one dispatcher.</summary>
-    [Range(1, 64)] public int Concurrency { get; set; } = 4;
+    [Range(1, 64)] public int WorkerConcurrency { get; set; } = 4;
 
     /// <summary>Development and tests only: lets webhook targets on 127.0.0.1 / ::1 through the address guard.</summary>
     public bool AllowLoopbackTargets { get; set; }
@@ -41,5 +41,5 @@ public sealed class PublishingOptions
     public string ExportRoot { get; set; } = "exports";
 
     /// <summary>Run the outbox dispatcher in the web process.</summary>
-    public bool DispatcherEnabled { get; set; } = true;
+    public bool WorkerEnabled { get; set; } = true;
 }

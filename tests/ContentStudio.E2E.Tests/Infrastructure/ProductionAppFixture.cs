@@ -22,7 +22,7 @@ public sealed class ProductionAppFixture : IAsyncLifetime, IStudioApp
             b.UseSetting("Studio:DataPath", _dataFolder);
             b.UseSetting("Identity:InitialAdminPassword", TestUsers.Admin.Password);
             b.UseSetting("Generation:WorkerEnabled", "false");
-            b.UseSetting("Publishing:DispatcherEnabled", "false");
+            b.UseSetting("Publishing:WorkerEnabled", "false");
             b.ConfigureServices(s => s.AddSingleton<IStartupFilter, FaultRoutes>());
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Channels;

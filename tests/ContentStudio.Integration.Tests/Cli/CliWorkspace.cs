@@ -94,7 +94,7 @@ public sealed class CliWorkspace : IDisposable
         await using var scope = sp.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateUserAsync(StudioUser.System, name, null, password, roles);
         if (!created.Succeeded) throw new InvalidOperationException($"could not create {name}: {created}");
-        if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
+        TestConnections.Release(Provider, ConnectionString);
     }
 
     /// <summary>Creates the workspace user (all roles) in the workspace database, migrating it if needed. Idempotent.</summary>
@@ -109,7 +109,7 @@ public sealed class CliWorkspace : IDisposable
                 .CreateUserAsync(StudioUser.System, UserName, "CLI tester", Password, StudioRoles.All);
             if (!created.Succeeded) throw new InvalidOperationException($"could not create the workspace user: {created}");
         }
-        if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
+        TestConnections.Release(Provider, ConnectionString);
         _userCreated = true;
     }
 

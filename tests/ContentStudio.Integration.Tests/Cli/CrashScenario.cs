@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ContentStudio.Core.Generation;

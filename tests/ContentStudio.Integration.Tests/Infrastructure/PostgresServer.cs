@@ -24,7 +24,7 @@ public sealed class PostgresServer : IAsyncLifetime
         Port = FreePort();
         await RunAsPostgresAsync("initdb", ["-D", DataDir, "-A", "trust", "--no-sync", "-U", "postgres", "-E", "UTF8"]);
         await RunAsPostgresAsync("pg_ctl", ["-D", DataDir, "-l", Path.Combine(_root, "server.log"), "-w", "-o",
-            $"-p {Port} -c listen_addresses=127.0.0.1 -k {_root} -c fsync=off -c max_connections=200", "start"]);
+            $"-p {Port} -c listen_addresses=127.0.0.1 -k {_root} -c fsync=off -c max_connections=400", "start"]);
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>

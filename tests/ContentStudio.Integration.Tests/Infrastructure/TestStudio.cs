@@ -84,7 +84,7 @@ public sealed class TestStudio : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
+        TestConnections.Release(Provider, ConnectionString);
         _cleanup?.Invoke();
         Directory.Delete(DataFolder, true);
     }

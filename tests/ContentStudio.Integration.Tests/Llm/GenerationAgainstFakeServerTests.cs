@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using System.Diagnostics;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Llm;

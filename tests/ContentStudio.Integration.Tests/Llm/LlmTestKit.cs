@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Channels;

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using System.Text.Json.Nodes;
 using ContentStudio.Core;
 using ContentStudio.Core.Campaigns;

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using ContentStudio.Core.Llm;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.AI;

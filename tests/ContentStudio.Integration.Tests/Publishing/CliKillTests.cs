@@ -36,7 +36,7 @@ public static class CliKillScenario
                      // timeout), and a timeout 15 times the receiver's answer time, so a loaded machine causes no retries.
                      ["Publishing__LeaseSeconds"] = "4", ["Publishing__RequestTimeoutSeconds"] = "3",
                      // One batch of 16 claimed at once, 4 sent at a time: a kill after 6 arrivals leaves claimed rows behind.
-                     ["Publishing__BatchSize"] = "16", ["Publishing__Concurrency"] = Concurrency.ToString(),
+                     ["Publishing__BatchSize"] = "16", ["Publishing__WorkerConcurrency"] = Concurrency.ToString(),
                      ["Publishing__PollIntervalMilliseconds"] = "100", ["Publishing__BaseDelaySeconds"] = "0.05", ["Publishing__MaxDelaySeconds"] = "0.5",
                  })
             workspace.Environment[key] = value;

@@ -51,6 +51,7 @@ public sealed class PublishingStudio : IAsyncDisposable
         Action<PublishingOptions>? configure = null, bool reviewApprovals = false, string? dataFolder = null)
     {
         var exportRoot = Path.Combine(Path.GetTempPath(), "cs-exports-" + Guid.NewGuid().ToString("N")[..8]);
+        cleanup = (() => TestConnections.Release(provider, connectionString)) + cleanup;
         if (dataFolder is null)
         {
             var own = StudioTestServices.NewDataFolder();
@@ -67,7 +68,7 @@ public sealed class PublishingStudio : IAsyncDisposable
         {
             o.AllowLoopbackTargets = true; o.BaseDelaySeconds = 0.02; o.MaxDelaySeconds = 0.2; o.MaxAttempts = 6;
             // Roomy timeout and lease: a busy CI machine must not turn a slow answer into a retry.
-            o.LeaseSeconds = 6; o.RequestTimeoutSeconds = 2; o.PollIntervalMilliseconds = 20; o.BatchSize = 16; o.Concurrency = 8;
+            o.LeaseSeconds = 6; o.RequestTimeoutSeconds = 2; o.PollIntervalMilliseconds = 20; o.BatchSize = 16; o.WorkerConcurrency = 8;
             o.ExportRoot = exportRoot;
             configure?.Invoke(o);
         });
@@ -130,7 +131,6 @@ public sealed class PublishingStudio : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
         _cleanup?.Invoke();
         if (Directory.Exists(ExportRoot)) Directory.Delete(ExportRoot, recursive: true);
     }

@@ -58,7 +58,11 @@ public sealed class TemplateStudioHarness : IAsyncDisposable
         var services = s.BuildServiceProvider(validateScopes: true);
         await DatabaseInitializer.MigrateAsync(services);
         if (seed) await TemplateSeeder.SeedAsync(services);
-        return new TemplateStudioHarness(services, prompts, provider, () => { Directory.Delete(prompts, true); Directory.Delete(data, true); cleanup?.Invoke(); });
+        return new TemplateStudioHarness(services, prompts, provider, () =>
+        {
+            TestConnections.Release(provider, connectionString);
+            Directory.Delete(prompts, true); Directory.Delete(data, true); cleanup?.Invoke();
+        });
     }
 
     /// <summary>A prompt engineer signed in as <paramref name="name"/>: TemplateStore and TemplateEvaluator check the role
@@ -79,7 +83,6 @@ public sealed class TemplateStudioHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (Provider == DatabaseProvider.Sqlite) SqliteConnection.ClearAllPools();
         _cleanup?.Invoke();
     }
 

@@ -11,29 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ContentStudio.Integration.Tests.Infrastructure;
-
-/// <summary>How the fake answers one request. Replies are taken in order; the last one repeats.</summary>
-public sealed record FakeReply
-{
-    public int Status { get; init; } = 200;
-    /// <summary>The assistant's text (sent as JSON, or as SSE chunks when the request asks to stream).</summary>
-    public string Content { get; init; } = "";
-    public string FinishReason { get; init; } = "stop";
-    /// <summary>Sent verbatim instead of a well-formed body (a broken provider).</summary>
-    public string? RawBody { get; init; }
-    public string? RetryAfter { get; init; }
-    /// <summary>Wait before answering (headers included).</summary>
-    public TimeSpan Latency { get; init; }
-    /// <summary>For a stream: abort the connection after this many content chunks.</summary>
-    public int? CutAfterChunks { get; init; }
-    public int ChunkSize { get; init; } = 8;
-
-    public static FakeReply Text(string content, TimeSpan latency = default) => new() { Content = content, Latency = latency };
-    public static FakeReply Error(int status, string? retryAfter = null) => new() { Status = status, RetryAfter = retryAfter };
-    public static FakeReply Hang(TimeSpan duration) => new() { Latency = duration, Content = "{\"late\": \"too late\"}" };
-    public static FakeReply StreamCut(string content, int afterChunks) => new() { Content = content, CutAfterChunks = afterChunks };
-}
+namespace ContentStudio.Testing;
 
 /// <summary>A real OpenAI-compatible HTTP endpoint on 127.0.0.1 (Kestrel, port chosen by the OS) serving
 /// POST /v1/chat/completions as plain JSON or SSE, scripted per request, recording what it was sent.</summary>
@@ -55,6 +33,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         public long? Seed => Body["seed"]?.GetValue<long>();
         public bool Stream => Body["stream"]?.GetValue<bool>() == true;
         public JsonArray Messages => Body["messages"]!.AsArray();
+        /// <summary>Every message's text, one after another.</summary>
+        public string Prompt => string.Join("\n", Messages.Select(m => m?["content"]?.ToString()));
     }
 
     FakeOpenAiServer(WebApplication app) => _app = app;
@@ -63,6 +43,19 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The same server shaped like an Azure OpenAI v1 endpoint (…/openai/v1/).</summary>
     public Uri AzureBaseUri => new(BaseUri, "/openai/v1/");
     public int PeakConcurrency { get; private set; }
+
+    /// <summary>Requests being answered right now (the benchmarks' slot-use figure).</summary>
+    public int InFlight
+    {
+        get { lock (_gate) return _inFlight; }
+    }
+
+    /// <summary>"316 requests: 200 × 200, 96 × 429, …" from the record.</summary>
+    public string Describe()
+    {
+        var requests = Requests;
+        return $"{requests.Count} requests: " + string.Join(", ", requests.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"));
+    }
 
     /// <summary>When set, requests are answered by chance from the mix instead of from the script.</summary>
     public FakeFaultMix? Faults { get; set; }
@@ -125,6 +118,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             if (reply.RetryAfter is not null) context.Response.Headers.RetryAfter = reply.RetryAfter;
             context.Response.StatusCode = reply.Status;
             var model = body["model"]?.GetValue<string>() ?? "fake-model";
+            if (reply.AnswersThePrompt) reply = reply with { Content = PromptAnswer.For(recorded.Prompt), PromptTokens = recorded.Prompt.Length / 4 };
             if (reply.RawBody is not null) await Write(context, "application/json", reply.RawBody);
             else if (reply.Status != 200) await Write(context, "application/json", ErrorBody(reply.Status));
             else if (recorded.Stream) await StreamAsync(context, reply, model);
@@ -149,7 +143,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         if (reply.CutAfterChunks is not null) { await CutAsync(context); return; }
         await Event(context, Chunk(model, new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = new JsonObject(), ["finish_reason"] = reply.FinishReason })));
         var usage = Chunk(model, []);
-        usage["usage"] = Usage(reply.Content);
+        usage["usage"] = Usage(reply);
         await Event(context, usage);
         await context.Response.WriteAsync("data: [DONE]\n\n");
     }
@@ -183,14 +177,14 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply.Content },
             ["finish_reason"] = reply.FinishReason,
         }),
-        ["usage"] = Usage(reply.Content),
+        ["usage"] = Usage(reply),
     }.ToJsonString();
 
-    /// <summary>Token counts a test can predict: one per four characters of output, a fixed 25 in.</summary>
-    static JsonObject Usage(string content)
+    /// <summary>Token counts a test can predict: one per four characters of output, and the reply's prompt tokens in.</summary>
+    static JsonObject Usage(FakeReply reply)
     {
-        var output = (content.Length + 3) / 4;
-        return new JsonObject { ["prompt_tokens"] = 25, ["completion_tokens"] = output, ["total_tokens"] = 25 + output };
+        var output = (reply.Content.Length + 3) / 4;
+        return new JsonObject { ["prompt_tokens"] = reply.PromptTokens, ["completion_tokens"] = output, ["total_tokens"] = reply.PromptTokens + output };
     }
 
     static string ErrorBody(int status) => new JsonObject
