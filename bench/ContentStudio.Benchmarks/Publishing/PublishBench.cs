@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using System.Diagnostics;
 using ContentStudio.Benchmarks.WallClock;
 using ContentStudio.Core.Campaigns;
@@ -64,7 +65,7 @@ internal static class PublishBench
         Console.WriteLine($"publish: {o.Deliveries} webhook deliveries, {o.Provider}, {o.Dispatchers} dispatchers × {o.Concurrency} concurrent (batch {o.Batch})");
         Console.WriteLine($"machine: {Machine.Describe()}");
 
-        await using var receiver = await LoopbackReceiver.StartAsync(Secret);
+        await using var receiver = await WebhookReceiver.StartAsync(Secret);
         var services = Services(o, connection, folder);
         try
         {
@@ -96,10 +97,11 @@ internal static class PublishBench
             Console.WriteLine($"queue {queued.Queued.Count} (render + sanitise + one transaction): {queue.TotalSeconds:F2} s");
             Console.WriteLine($"send {sent} (claim, send-time approval check, HTTP, receipt + Published + audit event): {send.TotalSeconds:F2} s " +
                               $"= {sent / send.TotalSeconds:F0} deliveries/s (per dispatcher: {string.Join(", ", results.Select(r => r.Sent))})");
-            Console.WriteLine($"receiver: {receiver.Requests} requests, {receiver.Distinct} distinct delivery ids, duplicates {receiver.Duplicates}, " +
-                              $"bad signatures {receiver.BadSignatures}; variants Published {published}; retried {results.Sum(r => r.Retrying)}, dead {results.Sum(r => r.Dead)}");
+            var (requests, distinct, badSignatures) = (receiver.Requests.Count, receiver.Processed.Count, receiver.Requests.Count(r => !r.SignatureValid));
+            Console.WriteLine($"receiver: {requests} requests, {distinct} distinct delivery ids, duplicates {receiver.DuplicatesIgnored}, " +
+                              $"bad signatures {badSignatures}; variants Published {published}; retried {results.Sum(r => r.Retrying)}, dead {results.Sum(r => r.Dead)}");
             Console.WriteLine($"elapsed (approve + queue + send): {total.Elapsed.TotalSeconds:F2} s; {Machine.LoadAverage()}");
-            var ok = receiver.Distinct == o.Deliveries && receiver.Duplicates == 0 && receiver.BadSignatures == 0 && published == o.Deliveries;
+            var ok = distinct == o.Deliveries && receiver.DuplicatesIgnored == 0 && badSignatures == 0 && published == o.Deliveries;
             if (!ok) Console.WriteLine("FAILED: expected every delivery exactly once, signed, and every variant Published");
             return ok ? 0 : 1;
         }

@@ -1,3 +1,4 @@
+using ContentStudio.Testing;
 using System.Net;
 using ContentStudio.Core.Publishing.Security;
 

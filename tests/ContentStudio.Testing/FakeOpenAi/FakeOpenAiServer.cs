@@ -67,16 +67,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public static async Task<FakeOpenAiServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackHost.Create();
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
         app.MapPost("/openai/v1/chat/completions", server.HandleAsync); // the Azure OpenAI v1 shape
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUri = new Uri(address.TrimEnd('/') + "/v1/");
+        server.BaseUri = new Uri(await LoopbackHost.StartAsync(app) + "/v1/");
         return server;
     }
 

@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ContentStudio.Benchmarks;
+namespace ContentStudio.Testing;
 
-/// <summary>A quiet Kestrel app on 127.0.0.1 with a port the OS picks: the benches' local receivers and fake servers.</summary>
-internal static class LoopbackHost
+/// <summary>A quiet Kestrel app on 127.0.0.1 with a port the OS picks: the fake model server and webhook receiver of the tests and benchmarks.</summary>
+public static class LoopbackHost
 {
     public static WebApplication Create()
     {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ContentStudio.Integration.Tests.Publishing;
+namespace ContentStudio.Testing;
 
 /// <summary>What the receiver does with one request.</summary>
 public enum ReceiverAct
@@ -58,16 +58,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync(string secret)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackHost.Create();
         var receiver = new WebhookReceiver(app, secret);
         app.MapPost("/hook", receiver.HandleAsync);
         app.MapPost("/elsewhere", () => { Interlocked.Increment(ref receiver._redirectTargetHits); return Results.Ok(); });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = new Uri(address.TrimEnd('/') + "/hook");
+        receiver.Url = new Uri(await LoopbackHost.StartAsync(app) + "/hook");
         return receiver;
     }
 
