@@ -36,16 +36,10 @@ public sealed record EvaluatedVariant(int VariantIndex, bool Usable, string? Gat
 /// <summary>One case of the evaluation set and what a version wrote for it.</summary>
 public sealed record EvaluatedCase(int Index, string Brand, string Segment, IReadOnlyList<EvaluatedVariant> Variants);
 
-/// <summary>Stored in <see cref="PromptEvaluation.MetricsJson"/>.</summary>
-public sealed record EvaluationResult(EvaluationMetrics Candidate, EvaluationMetrics? Baseline)
-{
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
-    public static EvaluationResult? FromJson(string json) =>
-        string.IsNullOrWhiteSpace(json) ? null : JsonSerializer.Deserialize<EvaluationResult>(json, Json);
-}
+/// <summary>Stored in <see cref="PromptEvaluation.Metrics"/>.</summary>
+public sealed record EvaluationResult(EvaluationMetrics Candidate, EvaluationMetrics? Baseline);
 
-/// <summary>Stored in <see cref="PromptEvaluation.CasesJson"/>.</summary>
+/// <summary>Stored in <see cref="PromptEvaluation.Cases"/>.</summary>
 public sealed record EvaluationCases(IReadOnlyList<EvaluatedCase> Candidate, IReadOnlyList<EvaluatedCase> Baseline);
 
 public static class EvaluationMetricsCalculator

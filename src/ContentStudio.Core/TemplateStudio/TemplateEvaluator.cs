@@ -72,8 +72,8 @@ public sealed class TemplateEvaluator(
             var baselineCases = baseline is null ? [] : baseline.Id == candidate.Id ? candidateCases : await RunAsync(baselineTemplate!, cases, ct);
             var result = new EvaluationResult(EvaluationMetricsCalculator.Compute(candidateCases),
                 baseline is null ? null : EvaluationMetricsCalculator.Compute(baselineCases));
-            row.MetricsJson = result.ToJson();
-            row.CasesJson = System.Text.Json.JsonSerializer.Serialize(new EvaluationCases(candidateCases, baselineCases), EvaluationResult.Json);
+            row.Metrics = result;
+            row.Cases = new EvaluationCases(candidateCases, baselineCases);
             row.Status = EvaluationStatus.Finished;
             row.FinishedUtc = clock.GetUtcNow().UtcDateTime;
             await SaveAsync(row, added: false, CancellationToken.None);

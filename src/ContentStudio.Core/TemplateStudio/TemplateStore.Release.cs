@@ -47,7 +47,7 @@ public sealed partial class TemplateStore
         }
         else
         {
-            var result = EvaluationResult.FromJson(evaluation.MetricsJson)
+            var result = evaluation.Metrics
                 ?? throw new TemplateStudioException($"evaluation {evaluation.Id} has no metrics: {evalCommand} again");
             var regressions = EvaluationComparer.Compare(result.Candidate, result.Baseline, Gate);
             if (regressions.Count > 0)

@@ -67,8 +67,8 @@ public abstract class TemplateStoreTests : IAsyncLifetime
         var row = db.PromptEvaluations.Single(e => e.Id == evaluation.Evaluation.Id);
         (row.Status, row.VersionId, row.BaselineVersionId, row.TemplateName).ShouldBe((EvaluationStatus.Finished, saved.Id, saved.Id, "email"));
         row.FinishedUtc.ShouldNotBeNull();
-        EvaluationResult.FromJson(row.MetricsJson)!.Candidate.Variants.ShouldBe(4);
-        row.CasesJson.ShouldContain("young-professionals");
+        row.Metrics!.Candidate.Variants.ShouldBe(4);
+        row.Cases!.Candidate.ShouldContain(c => c.Segment == "young-professionals");
     }
 
     [Fact]

@@ -55,6 +55,8 @@ internal sealed class PromptEvaluationConfiguration : IEntityTypeConfiguration<P
         b.Property(e => e.Status).HasConversion<string>().IsRequired();
         b.Property(e => e.MetricsJson).IsRequired();
         b.Property(e => e.CasesJson).IsRequired();
+        b.Ignore(e => e.Metrics);
+        b.Ignore(e => e.Cases);
         b.HasIndex(e => e.VersionId);
     }
 }
