@@ -16,25 +16,14 @@ namespace ContentStudio.Integration.Tests.Checks;
 [Collection(LlmTestKit.Collection)]
 public sealed class JudgesWithRealProviderTests : IAsyncLifetime
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("cs-judges-").FullName;
     private FakeOpenAiServer _server = null!;
-    private ServiceProvider _services = null!;
+    private WholeStudio _studio = null!;
+    private IServiceProvider Services => _studio.Services;
 
     public async Task InitializeAsync()
     {
         _server = await FakeOpenAiServer.StartAsync();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Studio:DataPath"] = _data,
-            ["Llm:Provider"] = "OpenAICompatible",
-            ["Llm:Endpoint"] = _server.BaseUri.ToString(),
-            ["Llm:Model"] = "fake-model",
-            ["Llm:RetryBaseDelayMilliseconds"] = "20",
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
-        services.AddContentStudioCore(config, Directory.GetCurrentDirectory());
-        _services = services.BuildServiceProvider();
-        await _services.InitializeContentStudioAsync();
+        _studio = await WholeStudio.StartAsync(WholeStudio.AgainstModel(_server));
     }
 
     [Fact]
@@ -45,16 +34,16 @@ public sealed class JudgesWithRealProviderTests : IAsyncLifetime
             {"headline": "Savings that add up", "description": "Open Harbor High-Yield Savings in Harbor Mobile.",
              "verdict": "fail", "quotes": [{"text": "Savings that add up", "why": "sounds pushier than the calm Harbor voice"}]}
             """));
-        var campaign = await _services.GetRequiredService<CampaignService>().CreateAsync(new CampaignBrief
+        var campaign = await Services.GetRequiredService<CampaignService>().CreateAsync(new CampaignBrief
         {
             Name = "Judges", BrandSlug = "harbor-bank", Product = "Harbor High-Yield Savings", Objective = "Grow deposits",
             KeyMessages = ["Open in minutes in Harbor Mobile"], CallToAction = "Open an account",
             Channels = [ChannelKind.Ad], SegmentKeys = ["seniors"], VariantsPerSegment = 1,
         }, "marketer");
-        var run = await _services.GetRequiredService<GenerationService>().StartRunAsync(campaign.Id, "marketer");
-        await _services.GetRequiredService<GenerationEngine>().RunUntilIdleAsync(run.Id);
+        var run = await Services.GetRequiredService<GenerationService>().StartRunAsync(campaign.Id, "marketer");
+        await Services.GetRequiredService<GenerationEngine>().RunUntilIdleAsync(run.Id);
 
-        var variant = (await _services.GetRequiredService<VariantQueries>().GridForRunAsync(run.Id))!.Cell("seniors", ChannelKind.Ad).Variants.Single();
+        var variant = (await Services.GetRequiredService<VariantQueries>().GridForRunAsync(run.Id))!.Cell("seniors", ChannelKind.Ad).Variants.Single();
         variant.Outcome.ShouldBe(VariantOutcome.Ok);
         variant.Report!.NotRun.ShouldNotContain(n => n.RuleId.StartsWith("judge."));
         var judged = variant.Report.Findings.Where(f => f.RuleId == "judge.voice-match").ToList();
@@ -66,9 +55,7 @@ public sealed class JudgesWithRealProviderTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await _studio.DisposeAsync();
         await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, true); } catch (IOException) { }
     }
 }

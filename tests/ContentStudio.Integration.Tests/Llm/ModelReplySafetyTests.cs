@@ -20,31 +20,20 @@ public sealed class ModelReplySafetyTests : IAsyncLifetime
 {
     const string Key = "sk-test-Secret0123456789abcdefXYZ";
     const string CutText = "Open Harbor High-Yield Savings in Harbor Mob";
-    readonly string _data = Directory.CreateTempSubdirectory("cs-reply-safety-").FullName;
     readonly CapturingLoggerProvider _log = new();
     FakeOpenAiServer _server = null!;
-    ServiceProvider? _services;
+    WholeStudio? _studio;
 
     public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
 
     async Task<IServiceProvider> StartAsync(bool judges = false)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Studio:DataPath"] = _data,
-            ["Llm:Provider"] = "OpenAICompatible",
-            ["Llm:Endpoint"] = _server.BaseUri.ToString(),
-            ["Llm:Model"] = "fake-model",
-            ["Llm:ApiKey"] = Key,
-            ["Llm:RetryBaseDelayMilliseconds"] = "20",
-            ["Llm:DefaultMaxOutputTokens"] = "321",
-            ["Checks:JudgesEnabled"] = judges ? "true" : "false",
-        }).Build();
-        var services = new ServiceCollection().AddLogging(b => b.AddProvider(_log).SetMinimumLevel(LogLevel.Trace)).AddSingleton<IConfiguration>(config);
-        services.AddContentStudioCore(config, Directory.GetCurrentDirectory());
-        _services = services.BuildServiceProvider();
-        await _services.InitializeContentStudioAsync();
-        return _services;
+        var settings = WholeStudio.AgainstModel(_server);
+        settings["Llm:ApiKey"] = Key;
+        settings["Llm:DefaultMaxOutputTokens"] = "321";
+        settings["Checks:JudgesEnabled"] = judges ? "true" : "false";
+        _studio = await WholeStudio.StartAsync(settings, _log);
+        return _studio.Services;
     }
 
     static async Task<VariantView> GenerateOneAdAsync(IServiceProvider services)
@@ -131,9 +120,7 @@ public sealed class ModelReplySafetyTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_services is not null) await _services.DisposeAsync();
+        if (_studio is not null) await _studio.DisposeAsync();
         await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, true); } catch (IOException) { }
     }
 }

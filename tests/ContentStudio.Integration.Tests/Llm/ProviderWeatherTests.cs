@@ -21,28 +21,22 @@ namespace ContentStudio.Integration.Tests.Llm;
 public sealed class ProviderWeatherTests : IAsyncLifetime
 {
     const int MaxConcurrency = 4;
-    readonly string _data = Directory.CreateTempSubdirectory("cs-weather-").FullName;
     FakeOpenAiServer _server = null!;
-    ServiceProvider? _services;
+    WholeStudio? _studio;
 
     public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (_services is not null) await _services.DisposeAsync();
+        if (_studio is not null) await _studio.DisposeAsync();
         await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, true); } catch (IOException) { }
     }
 
     async Task<IServiceProvider> StartAsync(Dictionary<string, string?> overrides)
     {
-        var settings = new Dictionary<string, string?>
+        var settings = WholeStudio.AgainstModel(_server);
+        foreach (var (k, v) in new Dictionary<string, string?>
         {
-            ["Studio:DataPath"] = _data,
-            ["Llm:Provider"] = "OpenAICompatible",
-            ["Llm:Endpoint"] = _server.BaseUri.ToString(),
-            ["Llm:Model"] = "fake-model",
             ["Llm:MaxConcurrency"] = $"{MaxConcurrency}",
             ["Llm:AttemptTimeoutSeconds"] = "1.5",
             ["Llm:TotalTimeoutSeconds"] = "8",
@@ -52,14 +46,10 @@ public sealed class ProviderWeatherTests : IAsyncLifetime
             ["Generation:PollIntervalMilliseconds"] = "100",
             ["Generation:RequeueDelaySeconds"] = "0.2",
             ["Generation:MaxRequeueDelaySeconds"] = "1",
-        };
+        }) settings[k] = v;
         foreach (var (k, v) in overrides) settings[k] = v;
-        var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
-        services.AddContentStudioCore(config, Directory.GetCurrentDirectory());
-        _services = services.BuildServiceProvider();
-        await _services.InitializeContentStudioAsync();
-        return _services;
+        _studio = await WholeStudio.StartAsync(settings);
+        return _studio.Services;
     }
 
     /// <summary>Six segments × <paramref name="variants"/> ads, worked by the background worker until the run closes.</summary>
