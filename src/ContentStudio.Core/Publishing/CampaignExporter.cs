@@ -27,8 +27,16 @@ public sealed class CampaignExporter(IDbContextFactory<StudioDbContext> dbFactor
         {
             var approval = await approvals.GetAsync(variant.Id, ct);
             if (PublishableCheck.Problem(variant, approval) is { } problem) { skipped.Add(problem); continue; }
-            await FileExporter.ExportAsync(outputFolder, PublicationPayload.For(StableId(variant.Id, variant.ContentHash), variant, approval!), ct);
-            written++;
+            try
+            {
+                await FileExporter.ExportAsync(outputFolder, PublicationPayload.For(StableId(variant.Id, variant.ContentHash), variant, approval!), ct);
+                written++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+            {
+                // One item that cannot be written never stops the rest of the campaign; the report names it.
+                skipped.Add($"variant {variant.Id} could not be exported: {e.Message}");
+            }
         }
         return new ExportReport(FileExporter.CampaignFolder(outputFolder, campaignId), written, skipped);
     }
