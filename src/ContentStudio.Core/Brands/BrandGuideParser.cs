@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using YamlDotNet.Core;
@@ -11,10 +12,17 @@ namespace ContentStudio.Core.Brands;
 /// Markdown body (prose sections). Every error names the file and the line in the file.</summary>
 public static class BrandGuideParser
 {
+    /// <summary>The largest guide read (characters). A hard safety bound, not a setting: real guides are a few pages,
+    /// and the guide's prose goes into every generation prompt for the brand.</summary>
+    public const int MaxFileLength = 256 * 1024;
+
     public static BrandParseResult Parse(string filePath, string text)
     {
         ArgumentNullException.ThrowIfNull(filePath);
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxFileLength)
+            return Fail(new SourceError(filePath, 0, string.Create(CultureInfo.InvariantCulture,
+                $"The guide is {text.Length:N0} characters; the limit is {MaxFileLength:N0}. Keep it to the rules and a few pages of prose.")));
         var errors = new List<SourceError>();
         var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 

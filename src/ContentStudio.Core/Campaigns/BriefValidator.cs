@@ -8,7 +8,8 @@ public sealed record FieldError(string Field, string Message)
     public override string ToString() => $"{Field}: {Message}";
 }
 
-/// <summary>Checks a brief before anything is stored or generated. Every message says what to fix.</summary>
+/// <summary>Checks a brief before anything is stored or generated. Every message says what to fix. The length caps are
+/// constants, not settings: they bound what one brief sends to the model for every variant of every segment.</summary>
 public static class BriefValidator
 {
     public const int MaxNameLength = 120, MaxProductLength = 200, MaxObjectiveLength = 500, MaxMessageLength = 300,
@@ -34,7 +35,8 @@ public static class BriefValidator
         var messages = brief.KeyMessages.Where(m => !string.IsNullOrWhiteSpace(m)).ToList();
         if (messages.Count == 0) Add("keyMessages", "Add at least one key message.");
         if (brief.KeyMessages.Count > MaxKeyMessages) Add("keyMessages", $"{brief.KeyMessages.Count} key messages; keep it to {MaxKeyMessages}.");
-        for (var i = 0; i < brief.KeyMessages.Count; i++)
+        // Past the count, one error says it all: a list of a million messages must not come back as a million errors.
+        for (var i = 0; i < brief.KeyMessages.Count && brief.KeyMessages.Count <= MaxKeyMessages; i++)
         {
             if (string.IsNullOrWhiteSpace(brief.KeyMessages[i]) && messages.Count > 0) Add($"keyMessages[{i}]", "Key message is empty: write it or remove it.");
             else Text($"keyMessages[{i}]", "Key message", brief.KeyMessages[i], MaxMessageLength, false);

@@ -18,4 +18,13 @@ public sealed record CompositionRequest(
     string? Feedback = null)
 {
     public const string PropertyKey = "contentstudio.request";
+
+    /// <summary>The most reviewer feedback one request carries to the model (characters). A hard safety bound, not a
+    /// setting: feedback is a few sentences, and without a bound one pasted document became a 329 KB prompt. Review
+    /// refuses longer feedback; the engine also cuts what is already stored (tasks queued before the bound).</summary>
+    public const int MaxFeedbackLength = 4_000;
+
+    /// <summary>Feedback as the model may see it: at most <see cref="MaxFeedbackLength"/> characters.</summary>
+    public static string? CapFeedback(string? feedback) =>
+        feedback is { Length: > MaxFeedbackLength } ? feedback[..MaxFeedbackLength] : feedback;
 }

@@ -203,7 +203,8 @@ public sealed class GenerationEngine(
         if (brand is null) return (null, $"Brand '{brief.BrandSlug}' is no longer in the brand guides; fix or restore its guide and regenerate.");
         var segment = await segments.GetAsync(brief.BrandSlug, task.SegmentKey, ct);
         if (segment is null) return (null, $"Segment '{task.SegmentKey}' no longer exists for brand '{brief.BrandSlug}'; re-import it and regenerate.");
-        return (new CompositionRequest(brand, segment, ChannelCatalog.Get(task.Channel), brief, task.VariantIndex, task.Seed, task.Feedback), null);
+        return (new CompositionRequest(brand, segment, ChannelCatalog.Get(task.Channel), brief, task.VariantIndex, task.Seed,
+            CompositionRequest.CapFeedback(task.Feedback)), null);
     }
 
     private static GeneratedVariant Failed(string problem) =>

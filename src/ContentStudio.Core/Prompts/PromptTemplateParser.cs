@@ -24,8 +24,15 @@ public static partial class PromptTemplateParser
     private static readonly string[] InputKeys = ["name", "type", "required", "description"];
     private static readonly string[] ModelKeys = ["temperature", "max_output_tokens"];
 
+    /// <summary>The largest template read or saved (characters). A hard safety bound, not a setting: a template is a
+    /// page or two of instructions, and every version is kept in the database for good.</summary>
+    public const int MaxFileLength = 128 * 1024;
+
     public static PromptParseResult Parse(string filePath, string text)
     {
+        if (text.Length > MaxFileLength)
+            return Failed(filePath, 1, string.Create(CultureInfo.InvariantCulture,
+                $"the template is {text.Length:N0} characters; the limit is {MaxFileLength:N0}"));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
         var errors = new List<SourceError>();

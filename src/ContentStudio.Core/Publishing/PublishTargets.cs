@@ -21,7 +21,7 @@ public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> db
     {
         Access.Demand(user, StudioPermission.ManagePublishTargets, $"add webhook target '{name}'");
         CheckName(name);
-        var verdict = await new UrlGuard(options.Value.AllowLoopbackTargets).CheckAsync(url, ct);
+        var verdict = await UrlGuard.For(options.Value).CheckAsync(url, ct);
         if (!verdict.Allowed) throw new PublishingException($"webhook URL '{Redact(url)}' refused: {verdict.Reason}");
         return await SaveAsync(new PublishTarget { Name = name, Kind = PublishTargetKind.Webhook, Url = url }, user, ct);
     }

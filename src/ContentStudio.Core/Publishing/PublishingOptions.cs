@@ -36,6 +36,10 @@ public sealed class PublishingOptions
     /// <summary>Development and tests only: lets webhook targets on 127.0.0.1 / ::1 through the address guard.</summary>
     public bool AllowLoopbackTargets { get; set; }
 
+    /// <summary>Hosts (names or literal addresses, no scheme or port) whose webhooks may use plain http. Empty: https only.
+    /// An admin's explicit exception for an endpoint that cannot do TLS; loopback needs AllowLoopbackTargets instead.</summary>
+    public List<string> AllowHttpHosts { get; set; } = [];
+
     /// <summary>Folder that file-export targets and `studio export` write under (relative: from the current folder).
     /// A target folder that resolves outside it is refused.</summary>
     public string ExportRoot { get; set; } = "exports";

@@ -35,7 +35,7 @@ public sealed class PublishingService(IDbContextFactory<StudioDbContext> dbFacto
         if (!target.Enabled) throw new PublishingException($"publish target '{target.Name}' is disabled");
         // Cheap re-check of a stored URL (no DNS here: the dispatcher resolves and checks again at send time).
         if (target.Kind == PublishTargetKind.Webhook &&
-            new UrlGuard(options.Value.AllowLoopbackTargets).CheckShape(target.Url, out _) is { Allowed: false } verdict)
+            UrlGuard.For(options.Value).CheckShape(target.Url, out _) is { Allowed: false } verdict)
             throw new PublishingException($"publish target '{target.Name}' cannot be used: {verdict.Reason}");
 
         var ids = variantIds.Distinct().ToList();

@@ -21,21 +21,24 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
     /// looked at). If the variant has changed since, nothing is approved: a <see cref="ReviewConflictException"/>.</summary>
     public Task<ReviewedVariant> ApproveAsync(Guid variantId, string approvedContentHash, StudioUser user, string? comment = null,
         CancellationToken ct = default) =>
-        ChangeStateAsync(variantId, user, ReviewAction.Approve, AuditActions.ReviewApproved, comment, approvedContentHash, ct);
+        ChangeStateAsync(variantId, user, ReviewAction.Approve, AuditActions.ReviewApproved,
+            Capped(comment, "The approval comment", nameof(comment)), approvedContentHash, ct);
 
     /// <summary>An approval that the normal rules refuse (an admin, or flagged copy), with a written justification
     /// that is stored with the decision and in the audit log.</summary>
     public Task<ReviewedVariant> OverrideApproveAsync(Guid variantId, string approvedContentHash, StudioUser user, string justification,
         CancellationToken ct = default) =>
-        ChangeStateAsync(variantId, user, ReviewAction.OverrideApprove, AuditActions.ReviewOverrideApproved, justification, approvedContentHash, ct);
+        ChangeStateAsync(variantId, user, ReviewAction.OverrideApprove, AuditActions.ReviewOverrideApproved,
+            Capped(justification, "The justification", nameof(justification)), approvedContentHash, ct);
 
     public async Task<ReviewedVariant> RejectAsync(Guid variantId, StudioUser user, string reason, CancellationToken ct = default) =>
         await ChangeStateAsync(variantId, user, ReviewAction.Reject, AuditActions.ReviewRejected,
-            Required(reason, nameof(reason), "A rejection needs a reason the author can act on."), null, ct);
+            Capped(Required(reason, nameof(reason), "A rejection needs a reason the author can act on."), "The reason", nameof(reason)), null, ct);
 
     public async Task<ReviewedVariant> RequestChangesAsync(Guid variantId, StudioUser user, string feedback, CancellationToken ct = default) =>
         await ChangeStateAsync(variantId, user, ReviewAction.RequestChanges, AuditActions.ReviewChangesRequested,
-            Required(feedback, nameof(feedback), "A change request needs feedback that says what to change."), null, ct);
+            Capped(Required(feedback, nameof(feedback), "A change request needs feedback that says what to change."), "The feedback",
+                nameof(feedback)), null, ct);
 
     public Task<ReviewedVariant> ScheduleAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
         ChangeStateAsync(variantId, user, ReviewAction.Schedule, AuditActions.ReviewScheduled, null, null, ct);
@@ -59,6 +62,7 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             Access.Demand(user, ReviewAction.Edit, await FactsAsync(read, seen, ct));
             ReviewTransitions.Next(seen.ReviewState, ReviewAction.Edit);
             CheckSameFields(seen.Fields, fields);
+            CheckFieldLengths(seen.Channel, fields);
         }
         var effects = new List<Action<Variant>>();
         foreach (var hook in editHooks) effects.Add(await hook.PrepareAsync(seen, fields, ct));
@@ -220,6 +224,20 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
                         missing.Count > 0 ? $"missing field(s) {string.Join(", ", missing)}" : null }.OfType<string>()) + ".", "fields");
         var nullField = edited.FirstOrDefault(p => p.Value is null).Key;
         if (nullField is not null) throw new ArgumentException($"Field '{nullField}' has no value (use an empty string to clear it).", "fields");
+    }
+
+    /// <summary>Refuses an edited field past <see cref="ReviewLimits.MaxEditedFieldLength"/>, naming the field and the limit.</summary>
+    private static void CheckFieldLengths(Channels.ChannelKind channel, IReadOnlyDictionary<string, string> edited)
+    {
+        foreach (var (name, text) in edited)
+            ReviewLimits.Check(text, ReviewLimits.MaxEditedFieldLength(channel, name), $"Field '{name}'", "fields");
+    }
+
+    /// <summary>Decision text (reason, feedback, justification, comment) within <see cref="ReviewLimits.MaxDecisionTextLength"/>.</summary>
+    private static string? Capped(string? text, string what, string name)
+    {
+        ReviewLimits.Check(text?.Trim(), ReviewLimits.MaxDecisionTextLength, what, name);
+        return text;
     }
 
     private static string Required(string? text, string name, string message) =>

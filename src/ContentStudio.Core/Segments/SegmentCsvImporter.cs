@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContentStudio.Core.Brands;
 using CsvHelper;
 using ContentStudio.Core.Kernel;
@@ -7,10 +8,24 @@ namespace ContentStudio.Core.Segments;
 /// <summary>Imports a CDP/CRM export of segments. Errors name the file line (header = line 1) and the column.</summary>
 public static class SegmentCsvImporter
 {
+    /// <summary>The largest file read (characters). A hard safety bound, not a setting: a segment list is a few
+    /// hundred rows of short attributes, and the whole file is held in memory while it is checked.</summary>
+    public const int MaxFileLength = 2 * 1024 * 1024;
+
+    /// <summary>The most segments one file may hold (rows after the header): segments are audiences, not people, and
+    /// each one multiplies every campaign's generation tasks.</summary>
+    public const int MaxRows = 5_000;
+
     public static SegmentImportResult Import(string brandSlug, TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var text = reader.ReadToEnd().TrimStart('\uFEFF');
+        // Read one character past the bound, so an oversized upload is refused without reading all of it.
+        var buffer = new char[MaxFileLength + 1];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        if (read > MaxFileLength)
+            return Fail(new SourceError(sourceName, 0, string.Create(CultureInfo.InvariantCulture,
+                $"The file is more than {MaxFileLength:N0} characters; the limit is {MaxFileLength:N0}. Split it into several files.")));
+        var text = new string(buffer, 0, read).TrimStart('\uFEFF');
         var errors = new List<SourceError>();
         void Error(int line, string message) => errors.Add(new SourceError(sourceName, line, message));
 
@@ -23,7 +38,12 @@ public static class SegmentCsvImporter
         using var csv = CsvReader.FromText(text, options);
         var rows = new List<(int Line, string[] Fields)>();
         while (csv.Read())
+        {
+            if (rows.Count == MaxRows)
+                return Fail(new SourceError(sourceName, (int)csv.LineNumber, string.Create(CultureInfo.InvariantCulture,
+                    $"The file has more than {MaxRows:N0} rows; the limit is {MaxRows:N0} segments. Split it into several files.")));
             rows.Add(((int)csv.LineNumber, Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray()));
+        }
         var headers = csv.Headers.Select(h => h.Trim()).ToArray();
 
         var columns = ReadHeader(headers, line => Error(1, line));

@@ -107,6 +107,33 @@ public sealed class BriefValidatorTests
     [Fact]
     public void LimitsTheCallToActionLength() => Single(Valid with { CallToAction = new string('x', 61) }, "callToAction");
 
+    public static TheoryData<string, Func<string, CampaignBrief>, int> CappedFields() => new()
+    {
+        { "name", v => Valid with { Name = v }, BriefValidator.MaxNameLength },
+        { "product", v => Valid with { Product = v }, BriefValidator.MaxProductLength },
+        { "objective", v => Valid with { Objective = v }, BriefValidator.MaxObjectiveLength },
+        { "keyMessages[0]", v => Valid with { KeyMessages = [v] }, BriefValidator.MaxMessageLength },
+        { "offer", v => Valid with { Offer = v }, BriefValidator.MaxOfferLength },
+        { "callToAction", v => Valid with { CallToAction = v }, BriefValidator.MaxCallToActionLength },
+    };
+
+    [Theory]
+    [MemberData(nameof(CappedFields))]
+    public void AcceptsEachTextFieldAtItsLimitAndNamesItJustOver(string field, Func<string, CampaignBrief> brief, int limit)
+    {
+        Validate(brief(new string('x', limit))).ShouldBeEmpty();
+        Single(brief(new string('x', limit + 1)), field).Message.ShouldEndWith($"is {limit + 1} characters; keep it to {limit}.");
+    }
+
+    [Fact]
+    public void AcceptsTheMostKeyMessages() =>
+        Validate(Valid with { KeyMessages = Enumerable.Repeat("4% AER", BriefValidator.MaxKeyMessages).ToList() }).ShouldBeEmpty();
+
+    [Fact]
+    public void TooManyKeyMessagesIsOneErrorHoweverLongEachIs() =>
+        Single(Valid with { KeyMessages = Enumerable.Repeat(new string('x', 1_000), 100_000).ToList() }, "keyMessages")
+            .Message.ShouldBe("100000 key messages; keep it to 10.");
+
     [Fact]
     public void ReportsEveryProblemAtOnce() =>
         Validate(new CampaignBrief { BrandSlug = "lumen", VariantsPerSegment = 0 }).Select(e => e.Field).ShouldBe(

@@ -22,7 +22,7 @@ public sealed class WebhookSender : IDisposable
         _options = options.Value;
         _secrets = secrets;
         _clock = clock;
-        _guard = new UrlGuard(_options.AllowLoopbackTargets);
+        _guard = UrlGuard.For(_options);
         // Timeouts are per attempt (below), so the client's own timeout stays out of the way.
         _http = new HttpClient(GuardedConnector.CreateHandler(_guard)) { Timeout = Timeout.InfiniteTimeSpan };
     }

@@ -11,19 +11,32 @@ public sealed record UrlVerdict(string? Reason)
     public static readonly UrlVerdict Ok = new((string?)null);
 }
 
-/// <summary>Keeps webhooks from being pointed at the studio's own network (SSRF): only http(s), no credentials in
+/// <summary>Keeps webhooks from being pointed at the studio's own network (SSRF): only https (http for hosts an admin
+/// listed in Publishing:AllowHttpHosts), no credentials in
 /// the URL, and no address that is private, loopback, link-local, unique-local, multicast, reserved or unspecified,
 /// in any spelling (IPv4-mapped IPv6, decimal / octal / hex IPv4). Host names are resolved and every address
 /// they resolve to must pass; at send time <see cref="GuardedConnector"/> connects to the address it checked, so a
 /// DNS answer that changes between check and connect cannot slip through.</summary>
-public sealed class UrlGuard(bool allowLoopback, Func<string, CancellationToken, Task<IPAddress[]>>? resolver = null)
+public sealed class UrlGuard(bool allowLoopback, Func<string, CancellationToken, Task<IPAddress[]>>? resolver = null,
+    IEnumerable<string>? allowHttpHosts = null)
 {
     private readonly Func<string, CancellationToken, Task<IPAddress[]>> _resolve = resolver ?? Dns.GetHostAddressesAsync;
+    private readonly HashSet<string> _httpHosts = new((allowHttpHosts ?? []).Select(h => h.Trim().TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The guard the publishing settings describe (loopback for tests, hosts allowed plain http).</summary>
+    public static UrlGuard For(PublishingOptions options) =>
+        new(options.AllowLoopbackTargets, allowHttpHosts: options.AllowHttpHosts);
 
     public bool AllowLoopback => allowLoopback;
 
     /// <summary>Checks the URL's shape and, for a literal address, the address. Host names need <see cref="CheckAsync"/>.</summary>
     public UrlVerdict CheckShape(string? url, out Uri? uri)
+    {
+        var shape = CheckShapeOnly(url, out uri);
+        return shape.Allowed && uri is not null ? CheckScheme(uri) : shape;
+    }
+
+    private UrlVerdict CheckShapeOnly(string? url, out Uri? uri)
     {
         uri = null;
         if (string.IsNullOrWhiteSpace(url)) return new("the URL is empty");
@@ -43,15 +56,30 @@ public sealed class UrlGuard(bool allowLoopback, Func<string, CancellationToken,
         return UrlVerdict.Ok;
     }
 
-    /// <summary>The full check: shape, then every address the host resolves to.</summary>
+    /// <summary>Webhook payloads are signed but not secret-proof on the wire: plain http is refused unless an admin
+    /// listed the host in Publishing:AllowHttpHosts, or the host is loopback with Publishing:AllowLoopbackTargets on
+    /// (the tests' receivers). The exception is a setting, not a form field, so it is made where deployments are changed
+    /// and reviewed, by someone who runs the studio, rather than by any admin in the UI.</summary>
+    private UrlVerdict CheckScheme(Uri uri)
+    {
+        var host = uri.IdnHost.Trim('[', ']');
+        if (uri.Scheme == Uri.UriSchemeHttps || _httpHosts.Contains(host.TrimEnd('.'))) return UrlVerdict.Ok;
+        var loopback = IsLocalName(host) || ParseAddress(host) is { } a && IPAddress.IsLoopback(a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a);
+        if (allowLoopback && loopback) return UrlVerdict.Ok;
+        return new($"plain http is not allowed for webhooks (payloads and signatures would travel unencrypted); use https, " +
+                   $"or have an admin add '{host}' to the setting {PublishingOptions.Section}:{nameof(PublishingOptions.AllowHttpHosts)}");
+    }
+
+    /// <summary>The full check: shape, every address the host resolves to, then the scheme. Addresses come first so
+    /// that a URL aimed inside the network is refused as such, whatever its scheme.</summary>
     public async Task<UrlVerdict> CheckAsync(string? url, CancellationToken ct = default)
     {
-        var shape = CheckShape(url, out var uri);
+        var shape = CheckShapeOnly(url, out var uri);
         if (!shape.Allowed || uri is null) return shape;
         var host = uri.IdnHost.Trim('[', ']');
-        if (ParseAddress(host) is not null || IsLocalName(host)) return shape;
-        var (_, verdict) = await ResolveAsync(host, ct);
-        return verdict;
+        if (ParseAddress(host) is null && !IsLocalName(host) && (await ResolveAsync(host, ct)).Verdict is { Allowed: false } resolved)
+            return resolved;
+        return CheckScheme(uri);
     }
 
     /// <summary>Resolves a host name and returns the first address, provided every resolved address is allowed.</summary>

@@ -56,12 +56,14 @@ public sealed class QueueClaims(IDbContextFactory<StudioDbContext> dbFactory, Au
     public static bool MayRelease(StudioUser user, string? holder) =>
         holder is not null && (holder == user.Id || Access.Allows(user, StudioPermission.ReleaseAnyClaim));
 
-    /// <summary>Adds a comment and its audit event in one transaction.</summary>
+    /// <summary>Adds a comment and its audit event in one transaction. A comment longer than
+    /// <see cref="ReviewLimits.MaxCommentLength"/> is refused before anything is written (it would be stored twice).</summary>
     public Task<VariantComment> CommentAsync(Guid variantId, StudioUser user, string text, CancellationToken ct = default) =>
         Announce(variantId, "commented", user, AuditedTransaction.RunAsync(dbFactory, async db =>
         {
             Access.Demand(user, StudioPermission.WorkQueue);
             if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A comment needs some text.", nameof(text));
+            ReviewLimits.Check(text.Trim(), ReviewLimits.MaxCommentLength, "The comment", nameof(text));
             await AuditLog.LockAsync(db, ct);
             if (!await db.Variants.AnyAsync(v => v.Id == variantId, ct)) throw new VariantNotFoundException(variantId);
             var logged = await audit.AppendAsync(db, new AuditEntry(user.Id, QueueAuditActions.Commented, nameof(Variant),

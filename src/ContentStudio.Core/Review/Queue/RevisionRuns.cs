@@ -13,6 +13,8 @@ public sealed class RevisionRuns(IDbContextFactory<StudioDbContext> dbFactory, T
     public async Task<GenerationRun> StartAsync(Guid variantId, string feedback, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(feedback)) throw new ArgumentException("A revision needs the feedback to write it with.", nameof(feedback));
+        // The feedback is the model's instruction: past the bound it is refused here, not cut silently.
+        ReviewLimits.Check(feedback.Trim(), CompositionRequest.MaxFeedbackLength, "The feedback", nameof(feedback));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var parent = await db.Variants.AsNoTracking().Where(v => v.Id == variantId)
             .Select(v => new { v.CampaignId, v.RunId, v.SegmentKey, v.Channel, v.VariantIndex }).FirstOrDefaultAsync(ct)

@@ -1,0 +1,46 @@
+using ContentStudio.Core.Segments;
+
+namespace ContentStudio.Core.Tests.Segments;
+
+/// <summary>An upload is bounded in size and rows before it is parsed: the whole file is held in memory, and every
+/// segment multiplies a campaign's generation tasks.</summary>
+public class SegmentCsvLimitTests
+{
+    const string Header = "key,name,description";
+
+    static SegmentImportResult Import(string text) => SegmentCsvImporter.Import("acme", new StringReader(text), "upload.csv");
+
+    /// <summary>One segment whose description pads the file to exactly <paramref name="length"/> characters.</summary>
+    static string FileOf(int length)
+    {
+        var start = Header + "\nstudents,Students,";
+        return start + new string('a', length - start.Length);
+    }
+
+    static string Rows(int count) =>
+        Header + "\n" + string.Join("\n", Enumerable.Range(0, count).Select(i => $"s{i},Segment {i},"));
+
+    [Fact]
+    public void AFileAtTheSizeLimitImports() =>
+        Import(FileOf(SegmentCsvImporter.MaxFileLength)).Errors.ShouldBeEmpty();
+
+    [Fact]
+    public void AFileOverTheSizeLimitIsRefusedNamingTheLimit()
+    {
+        var result = Import(FileOf(SegmentCsvImporter.MaxFileLength + 1));
+        result.Segments.ShouldBeEmpty();
+        result.Errors.Single().Message.ShouldStartWith("The file is more than 2,097,152 characters; the limit is 2,097,152.");
+    }
+
+    [Fact]
+    public void AFileAtTheRowLimitImports() =>
+        Import(Rows(SegmentCsvImporter.MaxRows)).Segments.Count.ShouldBe(SegmentCsvImporter.MaxRows);
+
+    [Fact]
+    public void AFileOverTheRowLimitIsRefusedAtTheFirstRowTooMany()
+    {
+        var error = Import(Rows(SegmentCsvImporter.MaxRows + 1)).Errors.Single();
+        error.Message.ShouldStartWith("The file has more than 5,000 rows; the limit is 5,000 segments.");
+        error.Line.ShouldBe(SegmentCsvImporter.MaxRows + 2);
+    }
+}
