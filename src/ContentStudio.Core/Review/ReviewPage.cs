@@ -16,6 +16,13 @@ public sealed record ReviewPage(
 {
     /// <summary>Null when the action is not possible from the current state at all (the page shows no button).</summary>
     public AccessDecision? Offer(ReviewAction action) => Offers.GetValueOrDefault(action);
+
+    /// <summary>What a viewer is offered on a variant in <paramref name="state"/>: every action the transition table
+    /// allows from it (the outbox's Schedule and Publish are not buttons) with the decision the service would take.</summary>
+    public static IReadOnlyDictionary<ReviewAction, AccessDecision> OffersFor(ReviewState state, StudioUser viewer, VariantReviewFacts facts) =>
+        ReviewTransitions.AllowedFrom(state)
+            .Where(a => a is not (ReviewAction.Schedule or ReviewAction.Publish))
+            .ToDictionary(a => a, a => Access.Offer(viewer, a, facts));
 }
 
 /// <summary>Reads a <see cref="ReviewPage"/> for a viewer.</summary>
@@ -33,9 +40,7 @@ public sealed class ReviewPageQuery(IDbContextFactory<StudioDbContext> dbFactory
         var comments = (await db.Set<VariantComment>().AsNoTracking().Where(c => c.VariantId == variantId).ToListAsync(ct))
             .OrderBy(c => c.AuditSequence).ToList();
         var facts = await ReviewService.FactsAsync(db, variant, ct);
-        var offers = ReviewTransitions.AllowedFrom(variant.ReviewState)
-            .Where(a => a is not (ReviewAction.Schedule or ReviewAction.Publish)) // the outbox's moves, not buttons
-            .ToDictionary(a => a, a => Access.Offer(viewer, a, facts));
+        var offers = ReviewPage.OffersFor(variant.ReviewState, viewer, facts);
         var current = ReviewedVariant.From(variant);
         var original = edits.Count > 0 ? VariantFields.Read(edits[0].BeforeJson) : current.Fields;
         return new ReviewPage(VariantView.From(variant), current, campaignName, variant.AssignedTo, decisions, edits, comments, original, offers,

@@ -1,3 +1,4 @@
+using ContentStudio.Core.Review;
 using ContentStudio.Core.Kernel;
 using ContentStudio.Testing;
 using ContentStudio.Web.Components.Shared;
@@ -18,11 +19,11 @@ public sealed class ReviewActionOffersTests : BunitContext
     private static VariantReviewFacts Flagged(string reason) => new(People.Mark.Id, [], reason);
 
     /// <summary>Renders the button for <paramref name="action"/> the way the review page does: offered only when the
-    /// transition table allows it from <paramref name="state"/> (as ReviewPageQuery builds its offers), with Core's decision.</summary>
+    /// transition table allows it from <paramref name="state"/>, with Core's decision: ReviewPage.OffersFor, which the page reads too.</summary>
     private IRenderedComponent<ActionButton> RenderAction(StudioUser viewer, ReviewState state, ReviewAction action, VariantReviewFacts facts) =>
         Render<ActionButton>(p => p
             .Add(b => b.Id, "action")
-            .Add(b => b.Offer, ReviewTransitions.AllowedFrom(state).Contains(action) ? Access.Offer(viewer, action, facts) : null)
+            .Add(b => b.Offer, ReviewPage.OffersFor(state, viewer, facts).GetValueOrDefault(action))
             .AddChildContent(action.ToString()));
 
     private static void ShouldBeOffered(IRenderedComponent<ActionButton> cut)
