@@ -12,6 +12,9 @@ public static class AuditActions
     public const string ReviewScheduled = "review.scheduled";
     public const string ReviewPublished = "review.published";
     public const string TemplateReleased = "template.released";
+    public const string PublishTargetAdded = "publishing.target-added";
+    public const string PublishTargetEnabled = "publishing.target-enabled";
+    public const string PublishTargetDisabled = "publishing.target-disabled";
     public const string SignInFailed = "auth.sign-in-failed";
     public const string AccessDenied = "auth.access-denied";
 }

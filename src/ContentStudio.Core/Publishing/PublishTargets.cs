@@ -1,7 +1,7 @@
+using ContentStudio.Core.Audit;
 using System.Text.RegularExpressions;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Publishing.Security;
-using ContentStudio.Core.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ContentStudio.Core.Kernel;
@@ -10,8 +10,10 @@ namespace ContentStudio.Core.Publishing;
 
 /// <summary>Configuring where content goes. URLs and folders are checked here (and again when sending): a webhook
 /// must pass the <see cref="UrlGuard"/> (DNS included), a folder must lie inside Publishing:ExportRoot. Every change
-/// is an admin's (<see cref="PublishingAuthorization.DemandTargetAdmin"/>), checked before anything is read.</summary>
-public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> dbFactory, IOptions<PublishingOptions> options, TimeProvider clock)
+/// is an admin's (<see cref="StudioPermission.ManagePublishTargets"/>), checked before anything is read, and is an audit
+/// event committed with it: where content goes is a governance decision.</summary>
+public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> dbFactory, IOptions<PublishingOptions> options, TimeProvider clock,
+    AuditLog audit)
 {
     /// <summary>The name is also a configuration key (Publishing:Secrets:&lt;Name&gt;), hence the narrow alphabet.</summary>
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")]
@@ -52,24 +54,32 @@ public sealed partial class PublishTargets(IDbContextFactory<StudioDbContext> db
     public async Task SetEnabledAsync(Guid targetId, bool enabled, StudioUser user, CancellationToken ct = default)
     {
         Access.Demand(user, StudioPermission.ManagePublishTargets, $"{(enabled ? "enable" : "disable")} publish target {targetId}");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var target = await db.PublishTargets.FirstOrDefaultAsync(t => t.Id == targetId, ct)
-                     ?? throw new PublishingException($"publish target {targetId} does not exist");
-        target.Enabled = enabled;
-        await db.SaveChangesAsync(ct);
+        await AuditedTransaction.RunAsync(dbFactory, async db =>
+        {
+            var target = await db.PublishTargets.FirstOrDefaultAsync(t => t.Id == targetId, ct)
+                         ?? throw new PublishingException($"publish target {targetId} does not exist");
+            target.Enabled = enabled;
+            await audit.AppendAsync(db, new AuditEntry(user.Id, enabled ? AuditActions.PublishTargetEnabled : AuditActions.PublishTargetDisabled,
+                nameof(PublishTarget), target.Id.ToString(), new { target.Name }), ct);
+            await db.SaveChangesAsync(ct);
+            return 0;
+        }, ct);
     }
 
-    private async Task<PublishTarget> SaveAsync(PublishTarget target, StudioUser user, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.PublishTargets.AnyAsync(t => t.Name == target.Name, ct))
-            throw new PublishingException($"a publish target named '{target.Name}' already exists");
-        target.CreatedBy = user.Id;
-        target.CreatedUtc = clock.GetUtcNow().UtcDateTime;
-        db.PublishTargets.Add(target);
-        await db.SaveChangesAsync(ct);
-        return target;
-    }
+    private Task<PublishTarget> SaveAsync(PublishTarget target, StudioUser user, CancellationToken ct) =>
+        AuditedTransaction.RunAsync(dbFactory, async db =>
+        {
+            await AuditLog.LockAsync(db, ct);
+            if (await db.PublishTargets.AnyAsync(t => t.Name == target.Name, ct))
+                throw new PublishingException($"a publish target named '{target.Name}' already exists");
+            target.CreatedBy = user.Id;
+            target.CreatedUtc = clock.GetUtcNow().UtcDateTime;
+            db.PublishTargets.Add(target);
+            await audit.AppendAsync(db, new AuditEntry(user.Id, AuditActions.PublishTargetAdded, nameof(PublishTarget), target.Id.ToString(),
+                new { target.Name, kind = target.Kind.ToString(), url = target.Url is { } u ? Redact(u) : null, folder = target.FolderPath }), ct);
+            await db.SaveChangesAsync(ct);
+            return target;
+        }, ct);
 
     private static void CheckName(string name)
     {

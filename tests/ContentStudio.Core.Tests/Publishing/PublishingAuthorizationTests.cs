@@ -27,7 +27,7 @@ public class PublishingAuthorizationTests
     }
 
     private static readonly IOptions<PublishingOptions> Options = Microsoft.Extensions.Options.Options.Create(new PublishingOptions { ExportRoot = "exports" });
-    private static PublishTargets Targets() => new(new NoDatabase(), Options, TimeProvider.System);
+    private static PublishTargets Targets() => new(new NoDatabase(), Options, TimeProvider.System, Audit());
     private static PublishingService Service() =>
         new(new NoDatabase(), new NoApprovals(), Audit(), Options, TimeProvider.System);
 

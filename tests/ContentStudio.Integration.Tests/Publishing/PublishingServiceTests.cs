@@ -1,3 +1,4 @@
+using ContentStudio.Core.Audit;
 using ContentStudio.Testing;
 using System.Text.Json;
 using ContentStudio.Core.Configuration;
@@ -70,7 +71,7 @@ public abstract class PublishingServiceTests : PublishingTests
             var v = await db.Variants.AsNoTracking().SingleAsync(x => x.Id == variants[0].Id);
             v.ReviewState.ShouldBe(ReviewState.Scheduled);
             v.ConcurrencyToken.ShouldNotBe(variants[0].ConcurrencyToken);
-            var scheduled = await db.AuditEvents.AsNoTracking().SingleAsync(); // the move is audited with the outbox row
+            var scheduled = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == "Variant"); // the move is audited with the outbox row
             (scheduled.Action, scheduled.Actor, scheduled.EntityId).ShouldBe((Core.Audit.AuditActions.ReviewScheduled, PublishingStudio.Manager.Id, variants[0].Id.ToString()));
             scheduled.DataJson.ShouldContain($"\"deliveryId\":\"{result.Queued.Single()}\"");
             scheduled.DataJson.ShouldContain("\"from\":\"Approved\",\"to\":\"Scheduled\"");
@@ -140,6 +141,22 @@ public abstract class PublishingServiceTests : PublishingTests
         again.Written.ShouldBe(1);
         (await File.ReadAllTextAsync(Path.Combine(report.Folder, FileExporter.ManifestName))).ShouldBe(manifest); // same id, same content
         await Should.ThrowAsync<PublishingException>(() => Studio.Get<CampaignExporter>().ExportAsync(Guid.NewGuid(), output));
+    }
+
+    [Fact]
+    public async Task AddingEnablingAndDisablingATargetIsAuditedWithTheAdmin()
+    {
+        var targets = Studio.Get<PublishTargets>();
+        var hook = await targets.AddWebhookAsync("partner", "http://127.0.0.1:9/in", PublishingStudio.Admin); // loopback is allowed in tests
+        await targets.SetEnabledAsync(hook.Id, false, PublishingStudio.Admin);
+        await targets.SetEnabledAsync(hook.Id, true, PublishingStudio.Admin);
+
+        await using var db = Studio.Db();
+        var events = await db.AuditEvents.AsNoTracking().Where(e => e.EntityId == hook.Id.ToString()).OrderBy(e => e.Sequence).ToListAsync();
+        events.Select(e => e.Action).ShouldBe([AuditActions.PublishTargetAdded, AuditActions.PublishTargetDisabled, AuditActions.PublishTargetEnabled]);
+        events.ShouldAllBe(e => e.Actor == PublishingStudio.Admin.Id);
+        events[0].DataJson.ShouldContain("127.0.0.1:9/in");
+        events[0].DataJson.ShouldContain("partner");
     }
 
     [Fact]
