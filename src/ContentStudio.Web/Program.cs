@@ -6,7 +6,7 @@ builder.AddContentStudioWeb();
 
 var app = builder.Build();
 await app.UseContentStudioWebAsync();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapStudioComponents<App>();
 app.Run();
 
 public partial class Program;

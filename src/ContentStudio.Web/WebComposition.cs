@@ -45,4 +45,18 @@ public static class WebComposition
         app.MapAccountEndpoints();
         app.MapStudioApi();
     }
+
+    /// <summary>The Razor components in interactive server mode. Blazor's own script is an endpoint of these (the SDK
+    /// serves it since the .NET 9 extraction is gone), so the fallback "signed in" policy would send an anonymous
+    /// request for it to the login page — which itself needs the script: the framework's files are anonymous.</summary>
+    public static RazorComponentsEndpointConventionBuilder MapStudioComponents<TApp>(this WebApplication app)
+    {
+        var components = app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
+        components.Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && route.TrimStart('/').StartsWith("_framework/", StringComparison.Ordinal))
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+        });
+        return components;
+    }
 }
