@@ -15,6 +15,11 @@ public static class WebComposition
 {
     public static WebApplicationBuilder AddContentStudioWeb(this WebApplicationBuilder builder)
     {
+        // `dotnet run` from a clone runs the build output, in Production unless told otherwise, and only Development maps
+        // static web assets by default: Blazor's own script (which comes from an SDK package, not wwwroot) would be
+        // missing and no page would become interactive. A published app has its assets in wwwroot and no manifest to
+        // read, and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddStudioRequestLimits();
         builder.Services.AddContentStudioCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddGenerationWorker();
@@ -46,17 +51,7 @@ public static class WebComposition
         app.MapStudioApi();
     }
 
-    /// <summary>The Razor components in interactive server mode. Blazor's own script is an endpoint of these (the SDK
-    /// serves it since the .NET 9 extraction is gone), so the fallback "signed in" policy would send an anonymous
-    /// request for it to the login page — which itself needs the script: the framework's files are anonymous.</summary>
-    public static RazorComponentsEndpointConventionBuilder MapStudioComponents<TApp>(this WebApplication app)
-    {
-        var components = app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
-        components.Add(endpoint =>
-        {
-            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && route.TrimStart('/').StartsWith("_framework/", StringComparison.Ordinal))
-                endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
-        });
-        return components;
-    }
+    /// <summary>The Razor components in interactive server mode (one place for Program.cs to call).</summary>
+    public static RazorComponentsEndpointConventionBuilder MapStudioComponents<TApp>(this WebApplication app) =>
+        app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
 }

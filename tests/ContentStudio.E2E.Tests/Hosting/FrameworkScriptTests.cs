@@ -3,10 +3,11 @@ using ContentStudio.E2E.Tests.Infrastructure;
 
 namespace ContentStudio.E2E.Tests.Hosting;
 
-/// <summary>The login page loads Blazor's script before anyone is signed in: the SDK serves it as an endpoint, which
-/// the "signed in" fallback policy would otherwise redirect to the login page (an HTML answer where a script belongs).</summary>
-[Collection(StudioAppCollection.Name)]
-public class FrameworkScriptTests(StudioAppFixture app)
+/// <summary>Blazor's own script comes from an SDK package (static web assets), not from wwwroot. The app run from its
+/// build output in Production (what `dotnet run` from a clone does) must serve it too, to a visitor not signed in yet
+/// (the login page loads it): without it no page becomes interactive.</summary>
+[Collection(ProductionAppCollection.Name)]
+public class FrameworkScriptTests(ProductionAppFixture app)
 {
     [Fact]
     public async Task BlazorsScriptIsServedToAnAnonymousVisitorAsJavaScript()
