@@ -14,7 +14,7 @@ namespace ContentStudio.Core.TemplateStudio;
 /// <summary>Prompt template versions in the database: save (validated), list, history, diff, export/import, and
 /// release through the gate (TemplateStore.Release.cs). Versions are never edited or deleted: a change is a new
 /// version, so every variant's recorded version label keeps pointing at the text that wrote it.
-/// Saving, importing, releasing and rolling back need a PromptEngineer or an Admin (<see cref="StudioPermissions"/>):
+/// Saving, importing, releasing and rolling back need a PromptEngineer or an Admin (<see cref="Kernel.Access"/>):
 /// refused with <see cref="AccessDeniedException"/> before anything is read or written. The user's Id (the
 /// sign-in name) is what versions, releases and audit events record.</summary>
 public sealed partial class TemplateStore(

@@ -19,8 +19,8 @@ public static class ApiProblems
     public static IResult? From(Exception e) => e switch
     {
         ApiInputException i => Invalid(i.Field, i.Message),
-        AccessDeniedException a => Problem(StatusCodes.Status403Forbidden, "Not allowed", a.Message),
-        UnauthorizedAccessException u => Problem(StatusCodes.Status403Forbidden, "Not allowed", u.Message), // StudioPermissions, UserAdmin
+        // Every Core refusal is an AccessDeniedException, which is an UnauthorizedAccessException.
+        UnauthorizedAccessException u => Problem(StatusCodes.Status403Forbidden, "Not allowed", u.Message),
         IllegalTransitionException t => Problem(StatusCodes.Status409Conflict, "Not allowed in this state", t.Message, new()
         {
             ["state"] = t.Current.ToString(), ["allowed"] = t.Allowed.Select(a => a.ToString()).ToArray(),
