@@ -56,9 +56,18 @@ public static class Access
     /// <summary>A review action on one variant: the role table, then the resource rules. Nobody approves copy they
     /// generated or edited; flagged copy is approved only by override; an admin may approve only through an override
     /// with a written justification (which the service audits).</summary>
-    public static AccessDecision Check(StudioUser? user, ReviewAction action, VariantReviewFacts facts, string? justification = null)
+    public static AccessDecision Check(StudioUser? user, ReviewAction action, VariantReviewFacts facts, string? justification = null) =>
+        CheckReview(user, action, facts, justification, offering: false);
+
+    /// <summary>Whether to offer <paramref name="action"/> to <paramref name="user"/> at all: every rule of
+    /// <see cref="Check(StudioUser?, ReviewAction, VariantReviewFacts, string?)"/> but the override's justification,
+    /// which the person writes before they click.</summary>
+    public static AccessDecision Offer(StudioUser? user, ReviewAction action, VariantReviewFacts facts) =>
+        CheckReview(user, action, facts, justification: null, offering: true);
+
+    private static AccessDecision CheckReview(StudioUser? user, ReviewAction action, VariantReviewFacts facts, string? justification, bool offering)
     {
-        var byRole = Check(user, For(action), VerbPhrase(action));
+        var byRole = Check(user, For(action));
         if (!byRole.Allowed)
         {
             var adminHint = action is ReviewAction.Approve or ReviewAction.Reject or ReviewAction.RequestChanges && user?.IsAdmin == true
@@ -66,14 +75,8 @@ public static class Access
                 : "";
             return AccessDecision.Deny(byRole.Reason + adminHint);
         }
-        return ReviewRules.Check(user!, action, facts, justification);
+        return ReviewRules.Check(user!, action, facts, justification, offering);
     }
-
-    /// <summary>Whether to offer <paramref name="action"/> to <paramref name="user"/> at all: every rule of
-    /// <see cref="Check(StudioUser?, ReviewAction, VariantReviewFacts, string?)"/> but the override's justification,
-    /// which the person writes before they click.</summary>
-    public static AccessDecision Offer(StudioUser? user, ReviewAction action, VariantReviewFacts facts) =>
-        Check(user, action, facts, action == ReviewAction.OverrideApprove ? new string('.', MinimumJustificationLength) : null);
 
     public static void Demand(StudioUser? user, StudioPermission permission, string? what = null)
     {

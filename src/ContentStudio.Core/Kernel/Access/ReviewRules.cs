@@ -20,23 +20,24 @@ internal static class ReviewRules
 {
     private const int MinimumJustificationLength = Access.MinimumJustificationLength;
 
-    public static AccessDecision Check(StudioUser user, ReviewAction action, VariantReviewFacts facts, string? justification) => action switch
+    /// <param name="offering">Deciding whether to show the action: the justification is not written yet, so it is not judged.</param>
+    public static AccessDecision Check(StudioUser user, ReviewAction action, VariantReviewFacts facts, string? justification, bool offering) => action switch
     {
         ReviewAction.Approve when facts.IsAuthor(user) => AccessDecision.Deny(
             $"{user.Id} may not approve a variant they {AuthorVerb(user, facts)}: someone else has to review it."),
         ReviewAction.Approve when facts.BlockedReason is not null => AccessDecision.Deny(
             $"This variant was flagged ({facts.BlockedReason}); it can only be approved through an override with a written justification."),
-        ReviewAction.OverrideApprove => CheckOverride(user, facts, justification),
+        ReviewAction.OverrideApprove => CheckOverride(user, facts, justification, offering),
         _ => AccessDecision.Allow,
     };
 
-    private static AccessDecision CheckOverride(StudioUser user, VariantReviewFacts facts, string? justification)
+    private static AccessDecision CheckOverride(StudioUser user, VariantReviewFacts facts, string? justification, bool offering)
     {
         // Only an admin may override separation of duties; a brand manager's override is for flagged copy they did not write.
         if (!user.IsAdmin && facts.IsAuthor(user))
             return AccessDecision.Deny(
                 $"{user.Id} may not approve a variant they {AuthorVerb(user, facts)}, not even by override: only an admin can override that.");
-        if (string.IsNullOrWhiteSpace(justification) || justification.Trim().Length < MinimumJustificationLength)
+        if (!offering && (string.IsNullOrWhiteSpace(justification) || justification.Trim().Length < MinimumJustificationLength))
             return AccessDecision.Deny(
                 $"An override needs a written justification of at least {MinimumJustificationLength} characters; it is kept in the audit log.");
         return AccessDecision.Allow;

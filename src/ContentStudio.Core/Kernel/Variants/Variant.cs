@@ -67,10 +67,9 @@ public sealed class Variant
     /// <summary>Like <see cref="Apply"/>, but false (and no change) when the table does not allow it.</summary>
     public bool TryApply(ReviewAction action, out ReviewStep step)
     {
-        step = new ReviewStep(ReviewState, ReviewState);
-        if (!ReviewTransitions.TryNext(ReviewState, action, out var to)) return false;
-        step = new ReviewStep(ReviewState, to);
-        _reviewState = to;
-        return true;
+        var allowed = ReviewTransitions.TryNext(_reviewState, action, out var to);
+        step = new ReviewStep(_reviewState, allowed ? to : _reviewState);
+        _reviewState = step.To;
+        return allowed;
     }
 }
