@@ -1,3 +1,4 @@
+using ContentStudio.Core.Kernel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -26,14 +27,14 @@ public sealed record AuditAnchorReading(IReadOnlyList<AuditAnchorLine> Lines, IR
 /// the key; a head recorded elsewhere can. Written every <see cref="AuditOptions.AnchorEveryEvents"/> events, every
 /// <see cref="AuditOptions.AnchorIntervalSeconds"/> by the web process, and at every successful verify.</summary>
 public sealed class AuditAnchor(IDbContextFactory<StudioDbContext> dbFactory, AuditChainKey keys, IOptions<AuditOptions> options,
-    IOptions<StudioOptions> studio, TimeProvider clock)
+    StudioPaths paths, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static JsonSerializerOptions Json => StudioJson.Options;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SemaphoreSlim _due = new(0, 1);
     private long _lastAnchored = -1;
 
-    public string FilePath { get; } = Path.Combine(RepoPaths.ResolveDataFolder(studio.Value.DataPath), options.Value.AnchorFile);
+    public string FilePath { get; } = Path.Combine(paths.Data, options.Value.AnchorFile);
 
     /// <summary>Completes when appends asked for an anchor (the worker waits on it beside its timer).</summary>
     internal Task<bool> WaitUntilDueAsync(TimeSpan timeout, CancellationToken ct) => _due.WaitAsync(timeout, ct);

@@ -16,12 +16,12 @@ public sealed class AuditChainKeyMissingException(string? keyFile = null) : Inva
 /// else a random 256-bit key in <see cref="AuditOptions.KeyFile"/>, created on first use with owner-only permissions.
 /// The file is the fallback that makes a fresh install keyed with no setup; it only protects against someone who can
 /// write the database but not the data folder, so deployments that take the threat seriously set the key.</summary>
-public sealed class AuditChainKey(IOptions<AuditOptions> options, IOptions<StudioOptions> studio)
+public sealed class AuditChainKey(IOptions<AuditOptions> options, StudioPaths paths)
 {
     private readonly Lock _gate = new();
     private byte[]? _key;
 
-    public string KeyFilePath { get; } = Path.Combine(RepoPaths.ResolveDataFolder(studio.Value.DataPath), options.Value.KeyFile);
+    public string KeyFilePath { get; } = Path.Combine(paths.Data, options.Value.KeyFile);
 
     /// <summary>True when the key is the configured setting rather than the file.</summary>
     public bool IsConfigured => options.Value.ChainKey.Length > 0;

@@ -14,6 +14,7 @@ public static class AuditServiceCollectionExtensions
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddStudioOptions<AuditOptions>(AuditOptions.Section);
+        services.AddStudioPaths(); // the key file and the anchor live in the data folder
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>(
             sp => new AuditOptionsValidator(sp.GetService<IConfiguration>())));
         services.TryAddSingleton<AuditChainKey>();

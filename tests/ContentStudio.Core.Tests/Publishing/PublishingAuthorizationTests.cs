@@ -34,10 +34,11 @@ public class PublishingAuthorizationTests
     /// <summary>Never used: the role check comes first. Its key and anchor would live in a temp folder.</summary>
     private static Core.Audit.AuditLog Audit()
     {
-        var studio = Microsoft.Extensions.Options.Options.Create(new Core.Configuration.StudioOptions { DataPath = Path.GetTempPath() });
+        var paths = new Core.Configuration.StudioPaths(
+            Microsoft.Extensions.Options.Options.Create(new Core.Configuration.StudioOptions { DataPath = Path.GetTempPath() }));
         var audit = Microsoft.Extensions.Options.Options.Create(new Core.Audit.AuditOptions());
-        var keys = new Core.Audit.AuditChainKey(audit, studio);
-        return new(new NoDatabase(), TimeProvider.System, keys, new Core.Audit.AuditAnchor(new NoDatabase(), keys, audit, studio, TimeProvider.System));
+        var keys = new Core.Audit.AuditChainKey(audit, paths);
+        return new(new NoDatabase(), TimeProvider.System, keys, new Core.Audit.AuditAnchor(new NoDatabase(), keys, audit, paths, TimeProvider.System));
     }
 
     public static TheoryData<StudioUser> NotAdmins => new()
