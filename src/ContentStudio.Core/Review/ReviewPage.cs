@@ -35,10 +35,9 @@ public sealed class ReviewPageQuery(IDbContextFactory<StudioDbContext> dbFactory
         var variant = await db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == variantId, ct);
         if (variant is null) return null;
         var campaignName = await db.Campaigns.Where(c => c.Id == variant.CampaignId).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? "Campaign";
-        var decisions = (await db.ReviewDecisions.AsNoTracking().Where(d => d.VariantId == variantId).ToListAsync(ct)).OrderBy(d => d.AuditSequence).ToList();
-        var edits = (await db.VariantEdits.AsNoTracking().Where(e => e.VariantId == variantId).ToListAsync(ct)).OrderBy(e => e.AuditSequence).ToList();
-        var comments = (await db.Set<VariantComment>().AsNoTracking().Where(c => c.VariantId == variantId).ToListAsync(ct))
-            .OrderBy(c => c.AuditSequence).ToList();
+        var decisions = await ReviewHistory.DecisionsAsync(db, variantId, ct);
+        var edits = await ReviewHistory.EditsAsync(db, variantId, ct);
+        var comments = await ReviewHistory.CommentsAsync(db, variantId, ct);
         var facts = await ReviewService.FactsAsync(db, variant, ct);
         var offers = ReviewPage.OffersFor(variant.ReviewState, viewer, facts);
         var current = ReviewedVariant.From(variant);

@@ -110,13 +110,13 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
     public async Task<IReadOnlyList<VariantEdit>> GetEditsAsync(Guid variantId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await db.VariantEdits.AsNoTracking().Where(e => e.VariantId == variantId).ToListAsync(ct)).OrderBy(e => e.AuditSequence).ToList();
+        return await ReviewHistory.EditsAsync(db, variantId, ct);
     }
 
     public async Task<IReadOnlyList<ReviewDecision>> GetDecisionsAsync(Guid variantId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await db.ReviewDecisions.AsNoTracking().Where(d => d.VariantId == variantId).ToListAsync(ct)).OrderBy(d => d.AuditSequence).ToList();
+        return await ReviewHistory.DecisionsAsync(db, variantId, ct);
     }
 
     private Task<ReviewedVariant> ChangeStateAsync(Guid variantId, StudioUser user, ReviewAction action, string auditAction,

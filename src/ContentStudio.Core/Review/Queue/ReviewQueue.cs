@@ -146,8 +146,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Ti
     public async Task<IReadOnlyList<VariantComment>> CommentsAsync(Guid variantId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await db.Set<VariantComment>().AsNoTracking().Where(c => c.VariantId == variantId).ToListAsync(ct))
-            .OrderBy(c => c.AuditSequence).ToList();
+        return await ReviewHistory.CommentsAsync(db, variantId, ct);
     }
 
     /// <summary>The filters on the variant itself; brand and campaign are applied through the campaign ids.</summary>
