@@ -75,7 +75,8 @@ public sealed class PostgresLiveRelay(IServiceProvider services, IOptions<Databa
 
     private async Task SendAsync(CancellationToken ct)
     {
-        await foreach (var payload in _outbound.Reader.ReadAllAsync(ct))
+        // A burst (a run's progress after every task) goes out on one connection, until the queue is empty.
+        while (await _outbound.Reader.WaitToReadAsync(ct))
         {
             try
             {
@@ -83,12 +84,18 @@ public sealed class PostgresLiveRelay(IServiceProvider services, IOptions<Databa
                 await connection.OpenAsync(ct);
                 await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
                 notify.Parameters.AddWithValue("channel", ChannelName);
-                notify.Parameters.AddWithValue("payload", payload);
-                await notify.ExecuteNonQueryAsync(ct);
+                var payload = notify.Parameters.AddWithValue("payload", "");
+                while (_outbound.Reader.TryRead(out var next))
+                {
+                    payload.Value = next;
+                    await notify.ExecuteNonQueryAsync(ct);
+                }
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 logger.LogWarning(e, "Live relay could not send a message to the other instances");
+                // The database is away: wait rather than spin; the queue keeps the newest messages meanwhile.
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
             }
         }
     }
