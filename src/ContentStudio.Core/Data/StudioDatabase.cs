@@ -63,7 +63,9 @@ public static class StudioDatabase
 /// run beside a writer, and the busy timeout makes a second writer wait instead of failing with "database is locked".
 /// The settings belong to the native connection, which the pool keeps open between uses, so they are applied once per
 /// native connection, not on every Open (EF opens a pooled connection for each query: re-running the pragmas every time
-/// cost about as much as the queries themselves in the generation benchmark).</summary>
+/// cost about as much as the queries themselves in the generation benchmark). Read-only connections are left alone:
+/// EF checks that the database exists on one, and switching a file that is not yet in WAL mode (an empty file a killed
+/// migrator left) would fail with "attempt to write a readonly database".</summary>
 internal sealed class SqliteSharingInterceptor : DbConnectionInterceptor
 {
     public static readonly SqliteSharingInterceptor Instance = new();
@@ -90,8 +92,10 @@ internal sealed class SqliteSharingInterceptor : DbConnectionInterceptor
 
     private static bool NeedsPragmas(DbConnection connection, out object? handle)
     {
-        handle = (connection as SqliteConnection)?.Handle;
-        return handle is null || !Configured.TryGetValue(handle, out _);
+        var sqlite = connection as SqliteConnection;
+        handle = sqlite?.Handle;
+        if (handle is not null && Configured.TryGetValue(handle, out _)) return false;
+        return sqlite is null || new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode != SqliteOpenMode.ReadOnly;
     }
 
     private static void MarkConfigured(object? handle)

@@ -83,6 +83,27 @@ public sealed class MigrationLockTests : IDisposable
         (await LockRowsAsync()).ShouldBe(1); // a live migrator's lock is not taken away from it
     }
 
+    /// <summary>A migrator killed just after SQLite created the file leaves it empty, not yet in WAL mode. EF checks
+    /// that the database exists on a read-only connection; the sharing pragmas must not try to switch that one to WAL
+    /// ("attempt to write a readonly database" failed the next start).</summary>
+    [Fact]
+    public async Task MigratesAnEmptyFileAKilledMigratorLeftBehind()
+    {
+        Directory.CreateDirectory(_folder);
+        await File.WriteAllBytesAsync(DbFile, []);
+        await using var services = Build(staleSeconds: 60, timeoutSeconds: 600);
+
+        await DatabaseInitializer.MigrateAsync(services).WaitAsync(TimeSpan.FromSeconds(30));
+
+        await using var db = await services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+        await using var connection = new SqliteConnection($"Data Source={DbFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        ((string)(await command.ExecuteScalarAsync())!).ShouldBe("wal");
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
