@@ -60,17 +60,17 @@ public class IdentityTests(StudioAppFixture app)
         await page.ClickAsync("#add-user-submit");
         var row = page.Locator("[data-user=paula]");
         await row.WaitForAsync();
-        (await row.Locator("[data-roles]").InnerTextAsync()).ShouldBe("PromptEngineer");
+        (await row.Locator("[data-roles]").InnerTextAsync()).ShouldBe("Prompt engineer");
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("admin-users"), FullPage = true });
 
         await row.Locator("[data-action=edit-roles]").ClickAsync();
         await page.CheckAsync("#edit-paula-role-BrandManager");
         await row.Locator("[data-action=save-roles]").ClickAsync();
         await page.Locator("#users-notice").WaitForAsync();
-        (await row.Locator("[data-roles]").InnerTextAsync()).ShouldBe("BrandManager, PromptEngineer");
+        (await row.Locator("[data-roles]").InnerTextAsync()).ShouldBe("Brand manager, Prompt engineer");
 
         var paula = await app.OpenAsAsync(new TestUser("paula", "Paula Prompts", "Paula-e2e-Pass-1", "PromptEngineer"), "/");
-        (await paula.InnerTextAsync("#signed-in-roles")).ShouldBe("BrandManager · PromptEngineer");
+        (await paula.InnerTextAsync("#signed-in-roles")).ShouldBe("Brand manager · Prompt engineer");
     }
 
     [Fact]

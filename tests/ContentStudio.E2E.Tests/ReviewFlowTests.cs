@@ -90,6 +90,53 @@ public class ReviewFlowTests(StudioAppFixture app)
     }
 
     [Fact]
+    public async Task BulkApprovalOfFreshCleanCopyAsksWithTheCountAndReportsWhatWasApproved()
+    {
+        // A marketer generates a few variants; the checks call them clean (set here so the test does not depend on the
+        // composer's wording). Nobody submits them: fresh copy is in review already.
+        var marketer = await app.OpenAsAsync(TestUsers.Marketer, NewCampaignPage.Path);
+        var form = new NewCampaignPage(marketer);
+        await form.FillAsync(new BriefInput("Bulk approval check") { Variants = 3 });
+        await form.GenerateAndOpenCampaignAsync();
+        await marketer.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = StudioAppFixture.SlowWaitMs });
+        var campaignId = Guid.Parse(marketer.Url[(marketer.Url.LastIndexOf('/') + 1)..]);
+        int n;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync())
+            n = await db.Variants.Where(v => v.CampaignId == campaignId)
+                .ExecuteUpdateAsync(u => u.SetProperty(v => v.CheckGate, Core.Checks.Gate.Clean).SetProperty(v => v.Outcome, VariantOutcome.Ok));
+        n.ShouldBeGreaterThan(1);
+
+        // The marketer may not approve: no bulk button for them at all.
+        await marketer.GotoAsync($"{app.BaseUrl}/queue");
+        await marketer.SelectOptionAsync("#f-campaign", campaignId.ToString());
+        await marketer.Locator("#queue-table").WaitForAsync();
+        await Assertions.Expect(marketer.Locator("#bulk-approve")).ToHaveCountAsync(0);
+
+        // The brand manager sees the count of what can succeed, is asked with that count, and Cancel changes nothing.
+        var manager = await app.OpenAsAsync(TestUsers.BrandManager, "/queue");
+        await manager.SelectOptionAsync("#f-campaign", campaignId.ToString());
+        await manager.ClickAsync("[data-lane-tab=Clean]");
+        await Assertions.Expect(manager.Locator("#bulk-approve")).ToHaveTextAsync($"Approve clean on this page ({n})");
+        await Assertions.Expect(manager.Locator("#queue-table tbody tr").First.Locator("[data-state]")).ToHaveTextAsync("New");
+        await manager.ClickAsync("#bulk-approve");
+        await Assertions.Expect(manager.Locator("#bulk-confirm")).ToContainTextAsync($"Approve {n} variants as shown?");
+        await Assertions.Expect(manager.Locator("#bulk-confirm-cancel")).ToBeFocusedAsync();
+        await manager.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("queue-bulk-confirm"), FullPage = true });
+        await manager.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(manager.Locator("#bulk-confirm")).ToHaveCountAsync(0);
+        await Assertions.Expect(manager.Locator("#queue-table tbody tr")).ToHaveCountAsync(n);
+
+        await manager.ClickAsync("#bulk-approve");
+        await manager.ClickAsync("#bulk-confirm-confirm");
+        await Assertions.Expect(manager.Locator("#queue-notice")).ToHaveTextAsync($"Approved {n} variants.");
+        await Assertions.Expect(manager.Locator("#queue-refused")).ToHaveCountAsync(0);
+        await Assertions.Expect(manager.Locator("#queue-table")).ToHaveCountAsync(0); // nothing left open in this campaign
+        await manager.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("queue-bulk-approved"), FullPage = true });
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync())
+            (await db.Variants.Where(v => v.CampaignId == campaignId).Select(v => v.ReviewState).ToListAsync()).ShouldAllBe(s => s == ReviewState.Approved);
+    }
+
+    [Fact]
     public async Task AnEditSavedBySomeoneElseFirstShowsBothVersionsAndTakeMineSavesOnTop()
     {
         var variantId = await GeneratedVariantAsync("Conflict check");

@@ -191,8 +191,28 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
     {
         var generatedBy = await db.GenerationRuns.Where(r => r.Id == variant.RunId).Select(r => r.CreatedBy).FirstOrDefaultAsync(ct);
         var editors = await db.VariantEdits.Where(e => e.VariantId == variant.Id).Select(e => e.EditedBy).Distinct().ToListAsync(ct);
-        var blocked = variant.Outcome != VariantOutcome.Ok ? variant.Problem ?? "generation flagged it as needing attention"
-            : variant.CheckGate == Checks.Gate.Blocked ? "the guardrail checks found a blocker" : null;
+        return Facts(generatedBy, editors, variant.Outcome, variant.Problem, variant.CheckGate);
+    }
+
+    /// <summary>The review facts of many variants in three queries (bulk actions decide what they may offer with them).
+    /// Variants that do not exist are missing from the result.</summary>
+    public async Task<IReadOnlyDictionary<Guid, VariantReviewFacts>> FactsAsync(IReadOnlyCollection<Guid> variantIds, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var variants = await db.Variants.AsNoTracking().Where(v => variantIds.Contains(v.Id))
+            .Select(v => new { v.Id, v.RunId, v.Outcome, v.Problem, v.CheckGate }).ToListAsync(ct);
+        var runIds = variants.Select(v => v.RunId).Distinct().ToList();
+        var creators = await db.GenerationRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.CreatedBy, ct);
+        var edits = (await db.VariantEdits.AsNoTracking().Where(e => variantIds.Contains(e.VariantId))
+                .Select(e => new { e.VariantId, e.EditedBy }).ToListAsync(ct))
+            .ToLookup(e => e.VariantId, e => e.EditedBy);
+        return variants.ToDictionary(v => v.Id, v => Facts(creators.GetValueOrDefault(v.RunId), edits[v.Id].Distinct().ToList(), v.Outcome, v.Problem, v.CheckGate));
+    }
+
+    private static VariantReviewFacts Facts(string? generatedBy, IReadOnlyCollection<string> editors, VariantOutcome outcome, string? problem, Checks.Gate? gate)
+    {
+        var blocked = outcome != VariantOutcome.Ok ? problem ?? "generation flagged it as needing attention"
+            : gate == Checks.Gate.Blocked ? "the guardrail checks found a blocker" : null;
         return new VariantReviewFacts(string.IsNullOrWhiteSpace(generatedBy) ? null : generatedBy, editors, blocked);
     }
 

@@ -12,6 +12,11 @@ public sealed class ReviewTransitionsTests
     {
         { Generated, Submit, InReview },
         { Generated, Edit, Generated },
+        // Fresh copy is decided on directly (no per-item submit step).
+        { Generated, Approve, Approved },
+        { Generated, OverrideApprove, Approved },
+        { Generated, Reject, Rejected },
+        { Generated, RequestChanges, ChangesRequested },
         { InReview, Approve, Approved },
         { InReview, OverrideApprove, Approved },
         { InReview, Reject, Rejected },
@@ -55,7 +60,7 @@ public sealed class ReviewTransitionsTests
     }
 
     [Theory]
-    [InlineData(Generated, Approve)]
+    [InlineData(Generated, Schedule)]
     [InlineData(Generated, Publish)]
     [InlineData(InReview, Schedule)]
     [InlineData(ChangesRequested, Approve)]
@@ -69,15 +74,15 @@ public sealed class ReviewTransitionsTests
         e.Current.ShouldBe(from);
         e.Attempted.ShouldBe(action);
         e.Allowed.ShouldBe(ReviewTransitions.AllowedFrom(from));
-        e.Message.ShouldContain($"Cannot {action} a variant that is {from}");
-        foreach (var allowed in e.Allowed) e.Message.ShouldContain(allowed.ToString());
+        e.Message.ShouldContain($"Cannot {Access.BareVerb(action)} a variant that is {ReviewWords.Describe(from)}");
+        foreach (var allowed in e.Allowed) e.Message.ShouldContain(ReviewWords.Label(allowed).ToLowerInvariant());
     }
 
     [Fact]
     public void IllegalTransitionMessageListsTheAllowedActions()
     {
-        var e = Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(Generated, Approve));
-        e.Message.ShouldBe("Cannot Approve a variant that is Generated. Allowed from Generated: Submit, Edit.");
+        var e = Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(ChangesRequested, Approve));
+        e.Message.ShouldBe("Cannot approve a variant that is waiting for the changes a reviewer asked for. What can be done now: edit, submit for review.");
     }
 
     [Theory]
@@ -87,6 +92,21 @@ public sealed class ReviewTransitionsTests
     {
         ReviewTransitions.AllowedFrom(final).ShouldBeEmpty();
         var e = Should.Throw<IllegalTransitionException>(() => ReviewTransitions.Next(final, Edit));
-        e.Message.ShouldContain($"{final} is final");
+        e.Message.ShouldContain("That is final");
+    }
+
+    [Fact]
+    public void EveryStateAndActionHasPlainWordsNotItsEnumName()
+    {
+        // Plain words: a capital only at the start (no "InReview", no "RequestChanges"), lower case inside a sentence.
+        foreach (var state in Enum.GetValues<ReviewState>())
+        {
+            ReviewWords.Label(state)[1..].ShouldBe(ReviewWords.Label(state)[1..].ToLowerInvariant(), state.ToString());
+            ReviewWords.Describe(state).ShouldBe(ReviewWords.Describe(state).ToLowerInvariant(), state.ToString());
+        }
+        foreach (var action in Enum.GetValues<ReviewAction>())
+            ReviewWords.Label(action)[1..].ShouldBe(ReviewWords.Label(action)[1..].ToLowerInvariant(), action.ToString());
+        ReviewWords.Label(ChangesRequested).ShouldBe("Changes requested");
+        ReviewWords.Label(RequestChanges).ShouldBe("Request changes");
     }
 }

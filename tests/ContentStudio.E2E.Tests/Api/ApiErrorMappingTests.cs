@@ -40,13 +40,13 @@ public class ApiErrorMappingTests(StudioAppFixture app)
     [Fact]
     public async Task AnActionTheStateDoesNotAllowIs409AndChangesNothing()
     {
-        var id = await (await VariantPool.ForAsync(app)).TakeAsync(ReviewState.Generated);
+        var id = await (await VariantPool.ForAsync(app)).TakeAsync(ReviewState.Approved);
         var bruno = await StudioHttp.ClientAsync(app, Who.BrandManager);
         var before = await ReadAsync(bruno, id);
-        var response = await bruno.PostJsonAsync($"/api/variants/{id}/approve", new { seenHash = before.ContentHash });
+        var response = await bruno.PostJsonAsync($"/api/variants/{id}/reject", new { reason = "Too late: this was approved already." });
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await response.ReadAsync<ProblemJson>()).Detail.ShouldBe("Cannot Approve a variant that is Generated. Allowed from Generated: Submit, Edit.");
-        (await ReadAsync(bruno, id)).State.ShouldBe("Generated");
+        (await response.ReadAsync<ProblemJson>()).Detail.ShouldBe("Cannot reject a variant that is approved. What can be done now: schedule, edit, publish.");
+        (await ReadAsync(bruno, id)).State.ShouldBe("Approved");
     }
 
     [Fact]

@@ -134,9 +134,9 @@ public abstract class ReviewQueueTests : StudioTests
     }
 
     [Fact]
-    public async Task BulkApprovalApprovesCleanItemsAndReportsTheOnesTheServiceRefuses()
+    public async Task BulkApprovalOffersOnlyWhatCanSucceedApprovesFreshCleanCopyAndReportsLateRefusals()
     {
-        // Gina generated the campaign; Bree did not, so she may approve all but the one not submitted yet.
+        // Gina generated the campaign; Bree did not. Fresh (never submitted) clean copy is approvable directly.
         await Studio.CampaignAsync("C", 3, null, createdBy: Gina.Id, variants:
             [new("students", ChannelKind.Email, Gate.Clean), new("students", ChannelKind.Sms, Gate.Clean),
              new("retirees", ChannelKind.Email, Gate.Clean, State: ReviewState.Generated), new("retirees", ChannelKind.Sms, Gate.NeedsReview)]);
@@ -144,19 +144,27 @@ public abstract class ReviewQueueTests : StudioTests
         var notified = new List<ReviewQueueChange>();
         using var _ = Studio.Get<ILiveEvents>().Subscribe<ReviewQueueChange>(notified.Add);
 
-        var byGina = await Actions.ApproveAllCleanAsync(shown, Gina with { Roles = new HashSet<string> { StudioRoles.BrandManager } });
-        byGina.ShouldAllBe(r => !r.Approved); // she generated every one of them
-        byGina.Where(r => shown.Single(i => i.VariantId == r.VariantId).ReviewState == ReviewState.InReview && shown.Single(i => i.VariantId == r.VariantId).Lane == QueueLane.Clean)
+        var ginasPlan = await Actions.PlanBulkApprovalAsync(shown, Gina with { Roles = new HashSet<string> { StudioRoles.BrandManager } });
+        ginasPlan.Approvable.ShouldBeEmpty(); // she generated every one of them: not offered at all
+        ginasPlan.Skipped.Where(r => shown.Single(i => i.VariantId == r.VariantId).Lane == QueueLane.Clean)
             .ShouldAllBe(r => r.Problem!.Contains("generated", StringComparison.OrdinalIgnoreCase));
 
-        var byBree = await Actions.ApproveAllCleanAsync(shown, Bree);
-        byBree.Count(r => r.Approved).ShouldBe(2);
-        byBree.Single(r => r.VariantId == shown.Single(i => i.ReviewState == ReviewState.Generated).VariantId).Problem.ShouldNotBeNull();
-        byBree.Single(r => r.VariantId == shown.Single(i => i.Lane == QueueLane.NeedsReview).VariantId).Problem!.ShouldContain("clean lane");
-        // Each approval is announced like a single one (one path): the two that went through, nothing for the refusals.
+        var plan = await Actions.PlanBulkApprovalAsync(shown, Bree);
+        plan.Approvable.Count.ShouldBe(3);
+        plan.Skipped.ShouldHaveSingleItem().Problem!.ShouldContain("clean lane");
+        // Between planning and confirming, another brand manager rejects one: that one is refused and reported, the rest go through.
+        var late = plan.Approvable.First(i => i.ReviewState == ReviewState.InReview).VariantId;
+        await Reviews.RejectAsync(late, Bea, "Not for this season after all.");
+        notified.Clear();
+
+        var results = await Actions.ApproveAsync(plan, Bree);
+
+        results.Count(r => r.Approved).ShouldBe(2);
+        results.Single(r => r.VariantId == late).Problem!.ShouldContain("rejected");
+        // Each approval is announced like a single one (one path): the two that went through, nothing for the refusal.
         notified.Select(n => (n.What, n.Actor)).ShouldBe([("approved", Bree.Id), ("approved", Bree.Id)]);
-        notified.Select(n => n.VariantId).ShouldBe(byBree.Where(r => r.Approved).Select(r => r.VariantId), ignoreOrder: true);
         (await Queue.GetPageAsync(new QueueFilter { State = ReviewState.Approved })).Total.ShouldBe(2);
+        (await Studio.ReloadAsync(shown.Single(i => i.ReviewState == ReviewState.Generated).VariantId)).ReviewState.ShouldBe(ReviewState.Approved);
     }
 
     [Fact]

@@ -168,10 +168,10 @@ public abstract class ReviewServiceTests : StudioTests
     {
         var v = await Studio.GeneratedVariantAsync();
 
-        var illegal = await Should.ThrowAsync<IllegalTransitionException>(() => Reviews.ApproveAsync(v.Id, v.ContentHash, Bree));
-        illegal.Message.ShouldBe("Cannot Approve a variant that is Generated. Allowed from Generated: Submit, Edit.");
         await Should.ThrowAsync<AccessDeniedException>(() => Reviews.SubmitAsync(v.Id, StudioUser.Anonymous));
         var submitted = await Reviews.SubmitAsync(v.Id, Gina);
+        var illegal = await Should.ThrowAsync<IllegalTransitionException>(() => Reviews.SubmitAsync(v.Id, Gina));
+        illegal.Message.ShouldBe("Cannot submit a variant that is in review. What can be done now: approve, override and approve, reject, request changes, edit.");
         (await Should.ThrowAsync<ArgumentException>(() => Reviews.RejectAsync(v.Id, Bree, " "))).ParamName.ShouldBe("reason");
         (await Should.ThrowAsync<ArgumentException>(() => Reviews.RequestChangesAsync(v.Id, Bree, ""))).ParamName.ShouldBe("feedback");
         var badField = await Should.ThrowAsync<ArgumentException>(() =>
@@ -206,7 +206,7 @@ public abstract class ReviewServiceTests : StudioTests
             AuditActions.ReviewSubmitted, AuditActions.ReviewRejected]);
         var rejected = await Studio.ReloadAsync(v.Id);
         (await Should.ThrowAsync<IllegalTransitionException>(() => Reviews.EditAsync(v.Id, v.Fields, rejected.ConcurrencyToken, Gina)))
-            .Message.ShouldContain("Rejected is final");
+            .Message.ShouldContain("rejected. That is final");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class IllegalTransitionException(ReviewState current, ReviewAction
     public IReadOnlyList<ReviewAction> Allowed { get; } = allowed;
 
     private static string Describe(ReviewState current, ReviewAction attempted, IReadOnlyList<ReviewAction> allowed) =>
-        $"Cannot {attempted} a variant that is {current}. " + (allowed.Count == 0
-            ? $"{current} is final: no action is allowed."
-            : $"Allowed from {current}: {string.Join(", ", allowed)}.");
+        $"Cannot {Access.BareVerb(attempted)} a variant that is {ReviewWords.Describe(current)}. " + (allowed.Count == 0
+            ? "That is final: nothing more can be done with it."
+            : $"What can be done now: {string.Join(", ", allowed.Select(a => ReviewWords.Label(a).ToLowerInvariant()))}.");
 }

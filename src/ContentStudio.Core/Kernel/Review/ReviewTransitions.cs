@@ -12,6 +12,12 @@ public static class ReviewTransitions
     [
         new(ReviewState.Generated, ReviewAction.Submit, ReviewState.InReview),
         new(ReviewState.Generated, ReviewAction.Edit, ReviewState.Generated),
+        // Fresh copy is in the queue already: a reviewer decides on it without anyone submitting it item by item
+        // (docs/decisions/008-fresh-copy-enters-review.md). Separation of duties still applies (Access).
+        new(ReviewState.Generated, ReviewAction.Approve, ReviewState.Approved),
+        new(ReviewState.Generated, ReviewAction.OverrideApprove, ReviewState.Approved),
+        new(ReviewState.Generated, ReviewAction.Reject, ReviewState.Rejected),
+        new(ReviewState.Generated, ReviewAction.RequestChanges, ReviewState.ChangesRequested),
 
         new(ReviewState.InReview, ReviewAction.Approve, ReviewState.Approved),
         new(ReviewState.InReview, ReviewAction.OverrideApprove, ReviewState.Approved),

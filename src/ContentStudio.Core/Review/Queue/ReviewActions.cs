@@ -17,16 +17,37 @@ public sealed class ReviewActions(ReviewService reviews, RevisionRuns revisions)
         return (result, run);
     }
 
-    /// <summary>Approves each clean item with the content hash the reviewer was shown, one transaction each (each
-    /// announced like a single approval); an item the service refuses (self-approval, wrong state, changed since shown)
-    /// is reported, never hidden or forced.</summary>
-    public async Task<IReadOnlyList<BulkApprovalResult>> ApproveAllCleanAsync(IEnumerable<QueueItem> shown, StudioUser user,
-        CancellationToken ct = default)
+    /// <summary>Which of the shown items <paramref name="user"/> could approve in bulk, decided by the same rules the
+    /// service enforces (the transition table and <see cref="Access"/>): clean, in a state an approval is possible from,
+    /// not generated or edited by the user. The rest are listed with the reason, so the page offers the action only where
+    /// it can succeed and says why the others are left out.</summary>
+    public async Task<BulkApprovalPlan> PlanBulkApprovalAsync(IEnumerable<QueueItem> shown, StudioUser user, CancellationToken ct = default)
+    {
+        var items = shown.ToList();
+        var facts = await reviews.FactsAsync(items.Select(i => i.VariantId).ToList(), ct);
+        var approvable = new List<QueueItem>();
+        var skipped = new List<BulkApprovalResult>();
+        foreach (var item in items)
+        {
+            var problem = item.Lane != QueueLane.Clean ? "not in the clean lane; review it on its own."
+                : !ReviewTransitions.TryNext(item.ReviewState, ReviewAction.Approve, out _) ? $"it is {ReviewWords.Describe(item.ReviewState)}, so there is nothing to approve."
+                : !facts.TryGetValue(item.VariantId, out var f) ? "it no longer exists."
+                : Access.Offer(user, ReviewAction.Approve, f) is { Allowed: false } refusal ? refusal.Reason
+                : null;
+            if (problem is null) approvable.Add(item);
+            else skipped.Add(new(item.VariantId, problem));
+        }
+        return new BulkApprovalPlan(approvable, skipped);
+    }
+
+    /// <summary>Approves the approvable items of the plan with the content hash the reviewer was shown, one transaction each
+    /// (each announced like a single approval); an item the service refuses now (changed since shown, decided by someone
+    /// else meanwhile) is reported, never hidden or forced.</summary>
+    public async Task<IReadOnlyList<BulkApprovalResult>> ApproveAsync(BulkApprovalPlan plan, StudioUser user, CancellationToken ct = default)
     {
         var results = new List<BulkApprovalResult>();
-        foreach (var item in shown)
+        foreach (var item in plan.Approvable)
         {
-            if (item.Lane != QueueLane.Clean) { results.Add(new(item.VariantId, "not in the clean lane; review it on its own.")); continue; }
             try
             {
                 await reviews.ApproveAsync(item.VariantId, item.ContentHash, user, "bulk approval of clean items", ct);

@@ -56,3 +56,6 @@ public sealed record BulkApprovalResult(Guid VariantId, string? Problem)
 {
     public bool Approved => Problem is null;
 }
+
+/// <summary>What a bulk approval would do: the items it may approve and, for the others shown, why they are left out.</summary>
+public sealed record BulkApprovalPlan(IReadOnlyList<QueueItem> Approvable, IReadOnlyList<BulkApprovalResult> Skipped);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.E2E.Tests.Infrastructure.Pages;
 
@@ -12,7 +13,12 @@ public sealed class ReviewScreen(IPage page)
 
     public static string PathOf(string variantId) => $"/review/{variantId}";
 
-    public Task ExpectStateAsync(string state) => Assertions.Expect(State).ToHaveTextAsync(state);
+    /// <summary>The state by its name (the badge shows it in plain words: <see cref="ReviewWords.Label(ReviewState)"/>).</summary>
+    public async Task ExpectStateAsync(string state)
+    {
+        await Assertions.Expect(State).ToHaveAttributeAsync("data-state", state);
+        await Assertions.Expect(State).ToHaveTextAsync(ReviewWords.Label(Enum.Parse<ReviewState>(state)));
+    }
 
     /// <summary>The action is shown but refused: focusable, marked unavailable, with a reason containing <paramref name="why"/>.</summary>
     public async Task ExpectUnavailableAsync(string action, string why)

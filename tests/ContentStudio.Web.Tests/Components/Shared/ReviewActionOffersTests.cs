@@ -52,7 +52,7 @@ public sealed class ReviewActionOffersTests : BunitContext
     public void AnActionTheStateDoesNotAllowIsNotShownAtAll()
     {
         RenderAction(BrandManager, ReviewState.InReview, ReviewAction.Submit, SomeoneElses).Markup.Trim().ShouldBeEmpty();
-        RenderAction(BrandManager, ReviewState.Generated, ReviewAction.Approve, SomeoneElses).Markup.Trim().ShouldBeEmpty();
+        RenderAction(BrandManager, ReviewState.Rejected, ReviewAction.Approve, SomeoneElses).Markup.Trim().ShouldBeEmpty();
     }
 
     [Fact]
