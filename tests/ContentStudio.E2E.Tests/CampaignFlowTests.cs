@@ -45,6 +45,44 @@ public class CampaignFlowTests(StudioAppFixture app)
     }
 
     [Fact]
+    public async Task ARewriteJoinsTheCampaignBesideItsOriginalAndTheRunHistorySaysWhy()
+    {
+        var page = await app.OpenAsAsync(TestUsers.Marketer, NewCampaignPage.Path);
+        var form = new NewCampaignPage(page);
+        await form.FillAsync(new BriefInput("Lineage check") { Variants = 2 });
+        await form.GenerateAndOpenCampaignAsync();
+        await page.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = StudioAppFixture.SlowWaitMs });
+        var campaignUrl = page.Url;
+        var total = await page.Locator("[data-variant]").CountAsync();
+        await Assertions.Expect(page.Locator("#run-summary [data-written]")).ToHaveTextAsync($"{total} of {total} written");
+
+        // A brand manager asks for changes on one variant.
+        var original = await page.Locator("[data-cell='students/Email'] [data-review-link]").First.GetAttributeAsync("data-review-link");
+        var manager = await app.OpenAsAsync(TestUsers.BrandManager, $"/review/{original}");
+        await manager.FillAsync("#decision-note", "Drop the opening question and lead with the delivery schedule.");
+        await manager.ClickAsync("#request-changes");
+        await Assertions.Expect(manager.Locator("#review-notice")).ToContainTextAsync("marked superseded");
+
+        // The campaign now holds both: the original, marked superseded and linked to its rewrite, and the rewrite,
+        // linked back with the feedback; the run history lists the revision run with who asked and why.
+        await page.GotoAsync(campaignUrl);
+        var rewrite = page.Locator("[data-revision-of]");
+        await rewrite.WaitForAsync(new() { Timeout = StudioAppFixture.SlowWaitMs });
+        await Assertions.Expect(page.Locator("[data-variant]")).ToHaveCountAsync(total + 1);
+        (await rewrite.GetAttributeAsync("data-revision-of")).ShouldBe(original);
+        await Assertions.Expect(rewrite).ToContainTextAsync("Drop the opening question");
+        await Assertions.Expect(page.Locator($"[data-variant='{original}'] [data-superseded-by]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#run-history tr[data-run]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#run-history tr[data-run-kind=Revision]")).ToContainTextAsync("Request changes");
+        await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("campaign-lineage"), FullPage = true });
+
+        // One run at a time is still a choice.
+        var firstRun = await page.Locator("#run-history tr[data-run-kind=Initial]").GetAttributeAsync("data-run");
+        await page.SelectOptionAsync("#run-filter", firstRun!);
+        await Assertions.Expect(page.Locator("[data-variant]")).ToHaveCountAsync(total);
+    }
+
+    [Fact]
     public async Task AnIncompleteBriefShowsWhatToFixAndCreatesNothing()
     {
         var page = await app.OpenAsAsync(TestUsers.Marketer, NewCampaignPage.Path);

@@ -12,15 +12,7 @@ namespace ContentStudio.Core.Campaigns;
 /// <summary>A campaign in a list, with its latest run (if any).</summary>
 public sealed record CampaignSummary(
     Guid Id, string Name, string BrandSlug, int BusinessImpact, DateTime? DeadlineUtc,
-    DateTime CreatedUtc, string CreatedBy, RunSummary? LatestRun);
-
-public sealed record RunSummary(
-    Guid RunId, RunStatus Status, int TotalTasks, int DoneTasks, int NeedsAttentionTasks, int CancelledTasks,
-    DateTime CreatedUtc, DateTime? FinishedUtc)
-{
-    public static RunSummary From(GenerationRun r) =>
-        new(r.Id, r.Status, r.TotalTasks, r.DoneTasks, r.NeedsAttentionTasks, r.CancelledTasks, r.CreatedUtc, r.FinishedUtc);
-}
+    DateTime CreatedUtc, string CreatedBy);
 
 /// <summary>Creates and reads campaigns. The web form and `studio generate --brief` both come through here.</summary>
 public sealed class CampaignService(
@@ -97,20 +89,9 @@ public sealed class CampaignService(
         var campaigns = await query
             .Select(c => new { c.Id, c.Name, c.BrandSlug, c.BusinessImpact, c.DeadlineUtc, c.CreatedUtc, c.CreatedBy })
             .ToListAsync(ct);
-        var ids = campaigns.Select(c => c.Id).ToList();
-        var runs = await db.GenerationRuns.AsNoTracking().Where(r => ids.Contains(r.CampaignId)).ToListAsync(ct);
-        var latest = runs.GroupBy(r => r.CampaignId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CreatedUtc)!);
         return campaigns
             .OrderByDescending(c => c.CreatedUtc)
-            .Select(c => new CampaignSummary(c.Id, c.Name, c.BrandSlug, c.BusinessImpact, c.DeadlineUtc, c.CreatedUtc, c.CreatedBy,
-                latest.TryGetValue(c.Id, out var run) ? RunSummary.From(run) : null))
+            .Select(c => new CampaignSummary(c.Id, c.Name, c.BrandSlug, c.BusinessImpact, c.DeadlineUtc, c.CreatedUtc, c.CreatedBy))
             .ToList();
-    }
-
-    public async Task<IReadOnlyList<RunSummary>> RunsAsync(Guid campaignId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var runs = await db.GenerationRuns.AsNoTracking().Where(r => r.CampaignId == campaignId).ToListAsync(ct);
-        return runs.OrderByDescending(r => r.CreatedUtc).Select(RunSummary.From).ToList();
     }
 }

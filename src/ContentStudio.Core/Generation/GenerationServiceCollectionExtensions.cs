@@ -21,6 +21,7 @@ public static class GenerationServiceCollectionExtensions
         services.TryAddSingleton<GenerationService>();
         services.TryAddSingleton<GenerationEngine>();
         services.TryAddSingleton<VariantQueries>();
+        services.TryAddSingleton<RunHistory>();
         return services;
     }
 

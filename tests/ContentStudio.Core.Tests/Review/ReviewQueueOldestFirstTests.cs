@@ -53,7 +53,7 @@ public sealed class ReviewQueueOldestFirstTests(ReviewQueueOldestFirstTests.Seed
     [MemberData(nameof(LanesAndPages))]
     public async Task EveryPageIsTheLanesOpenRowsByAgeThenId(QueueLane? lane, int page)
     {
-        var expected = All.Where(v => Open.Contains(v.ReviewState) && (lane is null || ReviewQueue.LaneOf(v.Outcome, v.CheckGate) == lane))
+        var expected = All.Where(v => Open.Contains(v.ReviewState) && (lane is null || Lanes.Of(v.Outcome, v.CheckGate) == lane))
             .OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Skip((page - 1) * PageSize).Take(PageSize).Select(v => v.Id).ToList();
 
         var actual = await Queue.GetPageAsync(new QueueFilter { Lane = lane, Sort = QueueSort.Age, Page = page });

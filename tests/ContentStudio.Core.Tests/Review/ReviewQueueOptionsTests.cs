@@ -36,5 +36,5 @@ public class ReviewQueueOptionsTests
     [InlineData(VariantOutcome.Ok, null, QueueLane.Blocked)]
     [InlineData(VariantOutcome.NeedsAttention, Gate.Clean, QueueLane.Blocked)]
     public void FlaggedOrUncheckedOutputGoesToTheBlockedLane(VariantOutcome outcome, Gate? gate, QueueLane lane) =>
-        ReviewQueue.LaneOf(outcome, gate).ShouldBe(lane);
+        Lanes.Of(outcome, gate).ShouldBe(lane);
 }

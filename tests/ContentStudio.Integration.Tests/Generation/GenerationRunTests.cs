@@ -137,6 +137,44 @@ public abstract class GenerationRunTests : GenerationTests
     }
 
     [Fact]
+    public async Task ACampaignIsAllItsRunsWithEachRewriteLinkedToItsOriginalAndEachRunCountedByGate()
+    {
+        var campaign = await Studio.CampaignAsync();
+        var first = await Runs.StartRunAsync(campaign.Id, "ana");
+        await Studio.NewEngine().RunUntilIdleAsync();
+        Studio.Clock.Advance(TimeSpan.FromMinutes(1));
+        var queries = Studio.Get<VariantQueries>();
+        var original = (await queries.GridAsync(campaign.Id))!.Cell("retirees", Core.Channels.ChannelKind.Sms).Variants[1];
+        var revisions = ActivatorUtilities.CreateInstance<Core.Review.Queue.RevisionRuns>(Studio.Services);
+        var revision = await revisions.StartAsync(original.Id, "Lead with the rate.");
+        await Studio.NewEngine().RunUntilIdleAsync();
+        Studio.Clock.Advance(TimeSpan.FromMinutes(1));
+        var again = await Runs.StartRunAsync(campaign.Id, "bo");
+        await Studio.NewEngine().RunUntilIdleAsync();
+
+        // The campaign page's grid holds every run: 12 + 1 rewrite + 12, none hidden by the newer runs.
+        var grid = (await queries.GridAsync(campaign.Id))!;
+        grid.RunId.ShouldBeNull();
+        grid.Cells.Sum(c => c.Variants.Count).ShouldBe(25);
+        var cell = grid.Cell("retirees", Core.Channels.ChannelKind.Sms);
+        cell.Variants.Select(v => v.RunId).ShouldBe([first.Id, first.Id, first.Id, revision.Id, again.Id, again.Id, again.Id]);
+        var rewrite = cell.Variants.Single(v => v.RunId == revision.Id);
+        rewrite.Lineage.ShouldBe(new VariantLineage(original.Id, "Lead with the rate.", null));
+        cell.Variants.Single(v => v.Id == original.Id).Lineage.ShouldBe(new VariantLineage(null, null, rewrite.Id));
+        cell.Variants.Where(v => v.Id != original.Id && v.Id != rewrite.Id).ShouldAllBe(v => v.Lineage == null);
+        // One run alone still reads as before.
+        (await queries.GridAsync(campaign.Id, again.Id))!.Cells.Sum(c => c.Variants.Count).ShouldBe(12);
+
+        // The run history: newest first, why each run exists, who started it, and the same lane counts as the queue.
+        var history = await Studio.Get<RunHistory>().ForCampaignAsync(campaign.Id);
+        history.Select(r => (r.RunId, r.Kind, r.CreatedBy)).ShouldBe([(again.Id, RunKind.Again, "bo"), (revision.Id, RunKind.Revision, "ana"), (first.Id, RunKind.Initial, "ana")]);
+        history.ShouldAllBe(r => r.Status == RunStatus.Completed && r.Written == r.Total && r.Failed == 0 && r.Cancelled == 0 && r.Unfinished == 0);
+        history.ShouldAllBe(r => r.Lanes.Total == r.Written);
+        history[1].Feedback.ShouldBe("Lead with the rate.");
+        history[1].RevisionOf.ShouldBe(original.Id);
+    }
+
+    [Fact]
     public async Task LaysOutTheGridBySegmentAndChannelInTheBriefsOrder()
     {
         var campaign = await Studio.CampaignAsync();
@@ -148,7 +186,7 @@ public abstract class GenerationRunTests : GenerationTests
         await Studio.NewEngine().RunUntilIdleAsync();
         var grid = await queries.GridAsync(campaign.Id);
 
-        grid!.RunId.ShouldBe(run.Id);
+        grid!.RunId.ShouldBeNull(); // the whole campaign: every run
         grid.SegmentKeys.ShouldBe(["young-professionals", "retirees"]);
         grid.Cells.Count.ShouldBe(4);
         var cell = grid.Cell("retirees", Core.Channels.ChannelKind.Sms);

@@ -17,10 +17,6 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Ti
     private readonly IReadOnlyList<double> _slaHours = options.Value.ParseSlaHours();
     public int PageSize { get; } = options.Value.CheckedPageSize();
 
-    public static QueueLane LaneOf(VariantOutcome outcome, Gate? gate) =>
-        outcome != VariantOutcome.Ok || gate is null or Gate.Blocked ? QueueLane.Blocked
-        : gate == Gate.Clean ? QueueLane.Clean : QueueLane.NeedsReview;
-
     /// <summary>When a variant of a campaign with <paramref name="businessImpact"/> (1..5, clamped) is due.</summary>
     public DateTime SlaDue(DateTime createdUtc, int businessImpact) =>
         createdUtc.AddHours(_slaHours[Math.Clamp(businessImpact, 1, 5) - 1]);
@@ -48,9 +44,8 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Ti
         var counts = (await variants.GroupBy(v => new { v.CampaignId, v.Outcome, v.CheckGate })
                 .Select(g => new { g.Key.CampaignId, g.Key.Outcome, g.Key.CheckGate, Count = g.Count() }).ToListAsync(ct))
             .Where(c => campaigns.ContainsKey(c.CampaignId))
-            .Select(c => (c.CampaignId, Lane: LaneOf(c.Outcome, c.CheckGate), c.Count)).ToList();
-        var lanes = new LaneCounts(counts.Where(c => c.Lane == QueueLane.Clean).Sum(c => c.Count),
-            counts.Where(c => c.Lane == QueueLane.NeedsReview).Sum(c => c.Count), counts.Where(c => c.Lane == QueueLane.Blocked).Sum(c => c.Count));
+            .Select(c => (c.CampaignId, c.Outcome, c.CheckGate, Lane: Lanes.Of(c.Outcome, c.CheckGate), c.Count)).ToList();
+        var lanes = LaneCounts.From(counts.Select(c => (c.Outcome, c.CheckGate, c.Count)));
         var inLane = counts.Where(c => filter.Lane is null || c.Lane == filter.Lane).ToList();
         var total = inLane.Sum(c => c.Count);
         var page = Math.Max(1, filter.Page);

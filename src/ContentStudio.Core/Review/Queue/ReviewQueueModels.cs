@@ -5,10 +5,6 @@ using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Review.Queue;
 
-/// <summary>The queue's lanes, from the item checks' gate. A variant generation flagged (NeedsAttention, or never
-/// checked) goes to Blocked: a person has to look at it before anything else.</summary>
-public enum QueueLane { Clean, NeedsReview, Blocked }
-
 public enum QueueSort { Priority, Age }
 
 /// <summary>What the queue shows. Null filters match everything; a null <see cref="State"/> means the open states
@@ -36,12 +32,7 @@ public sealed record QueueItem(
     int BusinessImpact, DateTime? DeadlineUtc, DateTime CreatedUtc, DateTime SlaDueUtc, bool Overdue,
     string? AssignedTo, DateTime? ClaimedUtc)
 {
-    public QueueLane Lane => ReviewQueue.LaneOf(Outcome, Gate);
-}
-
-public sealed record LaneCounts(int Clean, int NeedsReview, int Blocked)
-{
-    public int this[QueueLane lane] => lane switch { QueueLane.Clean => Clean, QueueLane.NeedsReview => NeedsReview, _ => Blocked };
+    public QueueLane Lane => Lanes.Of(Outcome, Gate);
 }
 
 /// <summary>One page of the queue; <see cref="Total"/> counts the rows matching the filter (lane included),
