@@ -80,6 +80,13 @@ public class CampaignFlowTests(StudioAppFixture app)
         var firstRun = await page.Locator("#run-history tr[data-run-kind=Initial]").GetAttributeAsync("data-run");
         await page.SelectOptionAsync("#run-filter", firstRun!);
         await Assertions.Expect(page.Locator("[data-variant]")).ToHaveCountAsync(total);
+
+        // "Generate again" says how much it will write before it writes anything; Cancel starts nothing.
+        await page.ClickAsync("#new-run");
+        await Assertions.Expect(page.Locator("#confirm-new-run")).ToContainTextAsync($"Write {total} more variants?");
+        await page.ClickAsync("#confirm-new-run-cancel");
+        await Assertions.Expect(page.Locator("#confirm-new-run")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#run-history tr[data-run]")).ToHaveCountAsync(2);
     }
 
     [Fact]

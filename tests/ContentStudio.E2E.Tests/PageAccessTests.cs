@@ -21,7 +21,7 @@ public class PageAccessTests(StudioAppFixture app)
     [
         //                                    anonymous  marketer  brand mgr  prompt eng  admin
         ("/",                                 [L,        O,        O,         O,          O]),
-        ("/campaigns/new",                    [L,        O,        O,         O,          O]),
+        ("/campaigns/new",                    [L,        O,        O,         X,          O]),
         ("/campaigns/{CampaignId:guid}",      [L,        O,        O,         O,          O]),
         ("/brands",                           [L,        O,        O,         O,          O]),
         ("/segments",                         [L,        O,        O,         O,          O]),

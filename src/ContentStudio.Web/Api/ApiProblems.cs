@@ -30,7 +30,7 @@ public static class ApiProblems
         VariantNotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
         PublishRefusedException r => Problem(StatusCodes.Status409Conflict, "Not publishable", r.Message, new() { ["reasons"] = r.Reasons }),
         PublishingException p => Problem(StatusCodes.Status409Conflict, "Not published", p.Message),
-        ArgumentException a => Invalid(a.ParamName ?? "body", a.Message),
+        ArgumentException a => Invalid(a.ParamName ?? "body", UserMessage.Of(a)),
         _ => null,
     };
 
