@@ -60,6 +60,10 @@ public class ReviewFlowTests(StudioAppFixture app)
         await Assertions.Expect(row.Locator("[data-assignee]")).ToHaveTextAsync(TestUsers.BrandManager.UserName);
         await row.Locator("a").First.ClickAsync();
         await manager.WaitForURLAsync($"**/review/{variantId}");
+        // Before editing, the page says what editing costs (separation of duties), and shows how the copy was written.
+        await Assertions.Expect(manager.Locator("#edit-consequence")).ToContainTextAsync("someone else will have to approve it");
+        await Assertions.Expect(manager.Locator("[data-provenance=provider]")).ToContainTextAsync("Offline");
+        await Assertions.Expect(manager.Locator("#approve")).ToHaveAttributeAsync("accesskey", "a");
         await manager.ClickAsync("#edit");
         await manager.FillAsync("[data-edit=subject]", "Half price on your first bag of Roast Club");
         await manager.ClickAsync("#save-edit");

@@ -77,15 +77,32 @@ public sealed class ReviewQueue(IDbContextFactory<StudioDbContext> dbFactory, Ti
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // The copy preview only for the rows of this page (one query), not through the walks above.
+        var shownIds = rows.Select(r => r.Id).ToList();
+        var fields = await db.Variants.AsNoTracking().Where(v => shownIds.Contains(v.Id)).Select(v => new { v.Id, v.FieldsJson }).ToDictionaryAsync(v => v.Id, v => v.FieldsJson, ct);
         return new QueuePage(rows.Select(i =>
         {
             var c = campaigns[i.CampaignId];
             var due = SlaDue(i.CreatedUtc, c.BusinessImpact);
             return new QueueItem(i.Id, i.CampaignId, c.Name, c.BrandSlug, i.SegmentKey, i.Channel, i.VariantIndex, i.Outcome,
                 i.CheckGate, i.CheckScore, i.ReviewState, i.ContentHash, c.BusinessImpact, c.DeadlineUtc, i.CreatedUtc, due,
-                due < now, i.AssignedTo, i.ClaimedUtc);
+                due < now, i.AssignedTo, i.ClaimedUtc, Preview(i.Channel, fields.GetValueOrDefault(i.Id)));
         }).ToList(), total, page, PageSize, lanes);
     }
+
+    /// <summary>The first line a reviewer reads of the copy: the channel's first filled field, cut at a word.</summary>
+    internal static string Preview(ChannelKind channel, string? fieldsJson)
+    {
+        if (string.IsNullOrEmpty(fieldsJson)) return "";
+        var fields = VariantFields.Read(fieldsJson);
+        var text = ChannelCatalog.Get(channel).Fields.Select(f => fields.GetValueOrDefault(f.Name)).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "";
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= PreviewLength) return text;
+        var cut = text.LastIndexOf(' ', PreviewLength);
+        return text[..(cut > PreviewLength / 2 ? cut : PreviewLength)] + "…";
+    }
+
+    private const int PreviewLength = 120;
 
     /// <summary>Rows a page may need from each walk before merging costs more than one sort (the first 20 pages).</summary>
     private const int MergeLimit = 1_000;

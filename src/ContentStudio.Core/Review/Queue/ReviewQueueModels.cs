@@ -30,7 +30,7 @@ public sealed record QueueItem(
     Guid VariantId, Guid CampaignId, string CampaignName, string Brand, string SegmentKey, ChannelKind Channel,
     int VariantIndex, VariantOutcome Outcome, Gate? Gate, int? Score, ReviewState ReviewState, string ContentHash,
     int BusinessImpact, DateTime? DeadlineUtc, DateTime CreatedUtc, DateTime SlaDueUtc, bool Overdue,
-    string? AssignedTo, DateTime? ClaimedUtc)
+    string? AssignedTo, DateTime? ClaimedUtc, string Preview = "")
 {
     public QueueLane Lane => Lanes.Of(Outcome, Gate);
 }
