@@ -90,6 +90,10 @@ public class ReviewFlowTests(StudioAppFixture app)
         await audit.FillAsync("#a-entity", variantId);
         await audit.ClickAsync("#a-apply");
         await Assertions.Expect(audit.Locator("#audit-table tbody tr")).ToHaveCountAsync(4); // submitted, claimed, edited, approved
+        // In words, not codes and JSON: the action reads as a phrase, the details as labelled fields.
+        await Assertions.Expect(audit.Locator("#audit-table [data-action='review.approved']")).ToHaveTextAsync("Review approved");
+        await Assertions.Expect(audit.Locator("#audit-table [data-action='variant.edited'] + td + td [data-details], #audit-table tr:has([data-action='variant.edited']) [data-details]").First).ToContainTextAsync("approval voided");
+        (await audit.Locator("#audit-table [data-details]").AllInnerTextsAsync()).ShouldAllBe(t => !t.Contains('{') && !t.Contains("\\u0022"));
         await audit.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("audit"), FullPage = true });
     }
 

@@ -82,7 +82,34 @@ public sealed class FindingListTests : BunitContext
         var cut = RenderList([], [new CheckNote("judge.tone", "offline composer"), new CheckNote("judge.claims", "no model configured")]);
 
         cut.FindAll("ul.findings").ShouldBeEmpty();
-        cut.Find("div.muted").TextContent.ShouldBe("Not run: judge.tone (offline composer); judge.claims (no model configured)");
+        cut.Find("[data-not-run] summary").TextContent.ShouldBe("2 checks not run");
+        cut.FindAll("[data-not-run] li").Select(li => li.TextContent)
+            .ShouldBe(["Model review: tone: offline composer", "Model review: claims: no model configured"]);
+    }
+
+    [Fact]
+    public void ChecksNotRunForOneReasonAreOneQuietLineWithTheReason()
+    {
+        var reason = "Needs a real model provider. The offline composer cannot judge voice.";
+        var cut = RenderList([], [new CheckNote("judge.voice-match", reason), new CheckNote("judge.subtle-bias", reason)]);
+
+        cut.Find("[data-not-run] summary").TextContent.ShouldBe("2 checks not run: Needs a real model provider");
+        cut.Find("[data-not-run]").HasAttribute("open").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("inclusive.race-ethnicity", "Inclusive language: race and ethnicity")]
+    [InlineData("channel.sms-opt-out", "Channel rules: SMS opt-out")]
+    [InlineData("brand.voice.all-caps", "Brand: voice: all capitals")]
+    [InlineData("claims.unapproved", "Claims: unapproved")]
+    [InlineData("newfamily.some-rule", "Newfamily: some rule")]
+    public void RulesAreNamedInWordsWithTheIdOnDemand(string ruleId, string label)
+    {
+        var cut = RenderList([new Finding(ruleId, "c", Severity.Warning, "body", 0, 1, "x", "Message.")]);
+
+        cut.Find("[data-rule-name]").TextContent.ShouldBe(label);
+        cut.Find("[data-rule-name]").GetAttribute("title").ShouldBe($"Rule {ruleId}");
+        cut.Markup.ShouldNotContain($">{ruleId}<");
     }
 
     [Fact]
