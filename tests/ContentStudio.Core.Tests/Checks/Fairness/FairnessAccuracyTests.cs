@@ -8,17 +8,11 @@ namespace ContentStudio.Core.Tests.Checks.Fairness;
 /// part (rules tuned on it) and the frozen test part (written before the rules changed, never tuned on).</summary>
 public sealed class FairnessAccuracyTests(ITestOutputHelper output)
 {
-    private static readonly Dictionary<string, string> Baseline = new()
-    {
-        [FairnessCheck.OfferRule] = "offer-disparity", [FairnessCheck.StereotypeRule] = "stereotype",
-        [FairnessCheck.ReadingGapRule] = "reading-gap", [FairnessCheck.ToneGapRule] = "tone-gap",
-    };
-
     internal static IReadOnlyList<FairnessCorpus.Predicted> Predict(CampaignInput c)
     {
-        var report = new CampaignCheckRunner().Run(c.Variants);
-        return [.. report.Findings.Where(f => f.Finding.Category == CheckCategories.Fairness).GroupBy(f => f.Finding.RuleId)
-            .Select(g => new FairnessCorpus.Predicted(Baseline[g.Key], [.. g.Select(f => f.VariantId)]))];
+        var report = new CampaignCheckRunner().Run(c.Variants, c.Brief);
+        return [.. report.Findings.Where(f => f.Finding.Category == CheckCategories.Fairness)
+            .Select(f => new FairnessCorpus.Predicted(f.Type, [.. f.VariantIds]))];
     }
 
     [Theory]
