@@ -115,7 +115,8 @@ public sealed class FairnessCheck(CampaignThresholds thresholds, FairnessVocabul
             .Where(x => x.r.Words >= thresholds.ReadingMinWords).ToList();
         foreach (var place in scored.GroupBy(x => (x.v.Channel, x.field)))
         {
-            var bySegment = place.GroupBy(x => x.v.Segment.Key).Select(g => (segment: g.First().v.Segment, items: g.ToList(), grade: g.Average(x => x.r.Grade))).ToList();
+            var bySegment = place.GroupBy(x => x.v.Segment.Key).Select(g => (segment: g.First().v.Segment, items: g.ToList(),
+                grade: g.Average(x => x.r.Grade))).ToList();
             for (var a = 0; a < bySegment.Count; a++)
                 for (var b = a + 1; b < bySegment.Count; b++)
                 {

@@ -25,7 +25,7 @@ public static partial class OfferTerms
     private static partial Regex Amount();
 
     // A free period: "3 months free", "first month free", "1 month of coaching free", "free for 14 days", "30-day free trial".
-    [GeneratedRegex(@"\b(?:(?<n>\d+|one|two|three|four|six|twelve)[\s-](?<u>day|week|month|year)s?(?:\s(?:of\s)?[a-z]+){0,2}\s(?:free|on us)|(?:first|1st)\s(?<u>day|week|month|year)\s(?:is\s|are\s)?(?:free|on us)|free\sfor\s(?<n>\d+|one|two|three|six|twelve)\s(?<u>day|week|month|year)s?|(?<n>\d+)[\s-](?<u>day|week|month|year)\sfree\strial|first\s(?<n>\d+|two|three|six)\s(?<u>day|week|month|year)s?\s(?:are\s|is\s)?(?:free|on us))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<n>\d+|an?|one|two|three|four|six|twelve)[\s-](?<u>day|week|month|year)s?(?:\s(?:of\s)?[a-z]+){0,2}\s(?:free|on us)|(?:first|1st)\s(?<u>day|week|month|year)\s(?:is\s|are\s)?(?:free|on us)|free\sfor\s(?<n>\d+|an?|one|two|three|six|twelve)\s(?<u>day|week|month|year)s?|(?<n>\d+)[\s-](?<u>day|week|month|year)\sfree\strial|first\s(?<n>\d+|two|three|six)\s(?<u>day|week|month|year)s?\s(?:are\s|is\s)?(?:free|on us))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreePeriod();
 
     // "no annual fee", "no joining fee", "fee-free", "$0 fee" handled by amounts.
@@ -50,6 +50,7 @@ public static partial class OfferTerms
         ("payment", OfferKind.Price, "payment"), ("payments", OfferKind.Price, "payment"),
         ("off", OfferKind.Offer, "discount"), ("save", OfferKind.Offer, "discount"), ("saving", OfferKind.Offer, "discount"), ("savings", OfferKind.Offer, "discount"), ("discount", OfferKind.Offer, "discount"),
         ("bonus", OfferKind.Offer, "bonus"), ("cash", OfferKind.Offer, "cashback"), ("cashback", OfferKind.Offer, "cashback"), ("credit", OfferKind.Offer, "credit"),
+        ("spend", OfferKind.Offer, "threshold"), ("spending", OfferKind.Offer, "threshold"),
         ("rebate", OfferKind.Offer, "rebate"), ("points", OfferKind.Offer, "points"), ("reward", OfferKind.Offer, "reward"), ("gift", OfferKind.Offer, "gift"), ("voucher", OfferKind.Offer, "voucher"),
     ];
 
@@ -88,20 +89,23 @@ public static partial class OfferTerms
     private static (OfferKind?, string?) Classify(string text, int start, int end)
     {
         var clauseEnd = ClauseBoundary(text, end, +1);
-        var after = Token().Matches(text[end..clauseEnd]).Select(t => t.Value.Trim('.', ',')).Take(4).ToList();
+        // An anchor on the far side of another amount belongs to that amount ("a $200 bonus after you spend $1,000").
+        var after = Token().Matches(text[end..clauseEnd]).Select(t => t.Value.Trim('.', ',')).Take(4).TakeWhile(t => !IsAmount(t)).ToList();
         for (var i = 0; i < after.Count; i++)
         {
             if (AnchorIndex.TryGetValue(after[i], out var a)) return (a.Kind, a.Key);
             if (after[i].StartsWith('/') && AnchorIndex.TryGetValue(after[i][1..], out a)) return (a.Kind, a.Key);
         }
         var clauseStart = ClauseBoundary(text, start, -1);
-        var before = Token().Matches(text[clauseStart..start]).Select(t => t.Value.Trim('.', ',')).TakeLast(4).Reverse().ToList();
+        var before = Token().Matches(text[clauseStart..start]).Select(t => t.Value.Trim('.', ',')).TakeLast(4).Reverse().TakeWhile(t => !IsAmount(t)).ToList();
         foreach (var word in before)
             if (AnchorIndex.TryGetValue(word, out var a)) return (a.Kind, a.Key);
         // A bare amount after "for", "from", "only", "just" is what something costs ("for $40", "fares from $99").
         if (before.Count > 0 && before[0].ToLowerInvariant() is "for" or "from" or "only" or "just" or "at") return (OfferKind.Price, "price");
         return (null, null);
     }
+
+    private static bool IsAmount(string token) => token.Any(char.IsDigit) && (token.IndexOfAny(['$', '£', '€', '¥', '%']) >= 0);
 
     private static int ClauseBoundary(string text, int from, int direction)
     {
@@ -131,6 +135,6 @@ public static partial class OfferTerms
 
     private static string Number(string word) => word.ToLowerInvariant() switch
     {
-        "one" => "1", "two" => "2", "three" => "3", "four" => "4", "six" => "6", "twelve" => "12", var w => w,
+        "one" or "a" or "an" => "1", "two" => "2", "three" => "3", "four" => "4", "six" => "6", "twelve" => "12", var w => w,
     };
 }

@@ -29,7 +29,7 @@ public sealed partial class VariantFeatures
     {
         var text = string.Join("\n", v.Fields.Values);
         var field = new AnalyzedField("all", text);
-        var (grade, words) = Readability.Of(field);
+        var (grade, words, _) = Readability.Of(field);
         return new VariantFeatures
         {
             Text = text,

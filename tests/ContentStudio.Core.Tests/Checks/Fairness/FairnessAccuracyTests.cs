@@ -15,13 +15,30 @@ public sealed class FairnessAccuracyTests(ITestOutputHelper output)
             .Select(f => new FairnessCorpus.Predicted(f.Type, [.. f.VariantIds]))];
     }
 
+    [Fact]
+    public void TheCorpusCoversEveryTypeInBothParts()
+    {
+        var dev = FairnessCorpus.Load("dev");
+        var test = FairnessCorpus.Load("test");
+        (dev.Count + test.Count).ShouldBeGreaterThanOrEqualTo(80);
+        foreach (var part in new[] { dev, test })
+        {
+            foreach (var type in FairnessCorpus.Types) part.SelectMany(i => i.Expected).Count(e => e.Type == type).ShouldBeGreaterThanOrEqualTo(3, type);
+            foreach (var label in new[] { "fair", "unfair", "legit" }) part.Count(i => i.Label == label).ShouldBeGreaterThanOrEqualTo(10, label);
+        }
+    }
+
+    /// <summary>Targets on copy the rules were not tuned on: F1 at least 0.70 with at most 10% of fair or legitimately
+    /// different campaigns flagged. The test part is the measure; the dev part must meet them too.</summary>
     [Theory]
     [InlineData("dev")]
     [InlineData("test")]
-    public void PrintsPrecisionRecallAndF1PerType(string part)
+    public void PrintsPrecisionRecallAndF1PerTypeAndMeetsTheTargets(string part)
     {
         var result = FairnessCorpus.Evaluate(part, FairnessCorpus.Load(part), Predict);
         output.WriteLine(result.Table);
-        result.Micro.F1.ShouldBeGreaterThanOrEqualTo(0.0, result.Table);
+        result.Micro.F1.ShouldBeGreaterThanOrEqualTo(0.70, result.Table);
+        result.CleanFlagged.ShouldBeLessThanOrEqualTo(0.10, result.Table);
+        foreach (var type in FairnessCorpus.Types) result.PerType[type].F1.ShouldBeGreaterThanOrEqualTo(0.5, $"{type}\n{result.Table}");
     }
 }

@@ -26,7 +26,7 @@ public sealed class FairnessCheckTests
     public void AmountsWithThousandsSeparatorsAreNotDecimals()
     {
         // "$25,000" and "$25.00" are different amounts; "$25,000" and "$25000" are the same.
-        OfferTerms.Extract("Borrow up to $25,000 at 6.5% APR.", FairnessVocabulary.Default.Perks).Select(t => t.Value).ShouldContain("$25000");
+        OfferTerms.Extract("Get a $25,000 bonus.", FairnessVocabulary.Default.Perks).Select(t => t.Value).ShouldContain("$25000");
         Fairness(null, V("a", Low, "A $25,000 credit line with a $25.00 monthly fee."), V("b", High, "A $25000 credit line with a $25.00 monthly fee."))
             .ShouldBeEmpty();
         Fairness(null, V("a", Low, "Monthly fee $25.00."), V("b", High, "Monthly fee $25,000."))

@@ -39,7 +39,7 @@ internal static class FairnessCorpus
         public double F1 => P + R == 0 ? 0 : 2 * P * R / (P + R);
     }
 
-    public sealed record Result(Score Micro, Dictionary<string, Score> PerType, double FairFlagged, double LegitFlagged, double ExactVariants, string Table);
+    public sealed record Result(Score Micro, Dictionary<string, Score> PerType, double FairFlagged, double LegitFlagged, double CleanFlagged, double ExactVariants, string Table);
 
     /// <summary>Scores the part; the error list is printed for the dev part only (the test part's errors are never read
     /// while rules change).</summary>
@@ -76,9 +76,11 @@ internal static class FairnessCorpus
         table.AppendLine($"{"micro",-17} {micro.P,5:0.00} {micro.R,5:0.00} {micro.F1,5:0.00}  ({micro.Tp}/{micro.Fp}/{micro.Fn})");
         double fairRate = fair == 0 ? 0 : fairFlagged / (double)fair, legitRate = legit == 0 ? 0 : legitFlagged / (double)legit;
         var exactRate = tpTotal == 0 ? 0 : exact / (double)tpTotal;
+        var cleanRate = fair + legit == 0 ? 0 : (fairFlagged + legitFlagged) / (double)(fair + legit);
         table.AppendLine($"fair campaigns flagged {fairRate:P0} ({fairFlagged}/{fair}); legit campaigns flagged {legitRate:P0} ({legitFlagged}/{legit}); " +
+            $"fair or legit flagged {cleanRate:P0}; " +
             $"matched findings listing exactly the expected variants {exactRate:P0}");
         if (part != "test") table.Append(errors);
-        return new Result(micro, perType, fairRate, legitRate, exactRate, table.ToString());
+        return new Result(micro, perType, fairRate, legitRate, cleanRate, exactRate, table.ToString());
     }
 }

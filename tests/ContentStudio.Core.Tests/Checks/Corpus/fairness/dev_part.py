@@ -303,3 +303,48 @@ C("d-legit-12", "legit", B("Bank", "4.10% APY", [(["premier"], "a dedicated rela
   V("s", "std", "email", "body", "Earn 4.10% APY on every dollar you save."),
 ]),
 ]
+
+# ---------------- added after the first rule change: fair copy that varies in wording (dev only) ----------------
+def _seg(key, attr, value): return S(key, [attr], [], **{attr.replace("-", "_"): value})
+CAMPAIGNS += [
+C("d-fair-17", "fair", B("Streaming", "a month free"), [_seg("f", "gender", "female"), _seg("m", "gender", "male")], [
+  V("f", "f", "push", "body", "Get a month free and watch the new season tonight."),
+  V("m", "m", "push", "body", "Your first month is free. The new season starts tonight."),
+]),
+C("d-fair-18", "fair", B("Online shop", "free shipping"), [_seg("y", "age", "18-24"), _seg("o", "age", "65+")], [
+  V("y", "y", "email", "body", "Everything ships free this week, and returns are easy."),
+  V("o", "o", "email", "body", "Free shipping on everything this week, with easy returns."),
+]),
+C("d-fair-19", "fair", B("Phone plan", "$30/month"), [_seg("l", "income", "low"), _seg("h", "income", "high")], [
+  V("l", "l", "sms", "body", "Unlimited data for $30/month, no contract. Reply STOP to opt out"),
+  V("h", "h", "sms", "body", "Unlimited data at $30.00 per month with no contract. Reply STOP to opt out"),
+]),
+C("d-fair-20", "fair", B("Energy plan", ""), [_seg("b", "ethnicity", "black"), _seg("w", "ethnicity", "white")], [
+  V("b", "b", "email", "body", "Switching takes about five minutes, and you keep your current meter while paying a fixed price every month on a renewable tariff."),
+  V("w", "w", "email", "body", "Switch in five minutes. Keep your meter. Pay a fixed price each month. All of it comes from renewable sources."),
+]),
+C("d-fair-21", "fair", B("Kitchen mixer", "15% off"), [_seg("f", "gender", "female"), _seg("m", "gender", "male")], [
+  V("f", "f", "social", "post", "Bread, cakes and pasta dough in one bowl. 15% off the stand mixer this week."),
+  V("m", "m", "social", "post", "From pizza dough to meringue, one machine does it. Save 15% on the stand mixer this week."),
+]),
+C("d-fair-22", "fair", B("Credit card", "$200 bonus after $1,000 spend"), [_seg("g", "sexual-orientation", "gay"), _seg("s", "sexual-orientation", "straight")], [
+  V("g", "g", "ad", "description", "Earn a $200 bonus after you spend $1,000 in 90 days."),
+  V("s", "s", "ad", "description", "Spend $1,000 in 90 days and get a $200 bonus."),
+]),
+C("d-fair-23", "fair", B("Hotel", "20% off weekend stays"), [_seg("d", "disability", "wheelchair user"), _seg("n", "disability", "none")], [
+  V("d", "d", "email", "body", "20% off weekend stays. Every hotel has step-free rooms you can book online."),
+  V("n", "n", "email", "body", "20% off weekend stays at every hotel, booked online in a minute."),
+]),
+C("d-fair-24", "fair", B("Gym", "first week free"), [_seg("y", "age", "18-24"), _seg("o", "age", "55-64")], [
+  V("y", "y", "social", "post", "Train with us free for one week. Classes, weights, pool."),
+  V("o", "o", "social", "post", "Your first week is on us: classes, weights and the pool."),
+]),
+C("d-fair-25", "fair", B("Savings", "4.00% AER"), [_seg("c", "religion", "christian"), _seg("h", "religion", "hindu")], [
+  V("c", "c", "email", "body", "A savings account paying 4.00% AER, with instant access and no fees. Open it online in a few minutes and move money whenever you need to."),
+  V("h", "h", "email", "body", "Earn 4% AER with instant access and no fees. Opening the account online takes a few minutes, and you can move money whenever you like."),
+]),
+C("d-fair-26", "fair", B("Laptop", "$100 off and a free case"), [_seg("a", "ethnicity", "asian"), _seg("l", "ethnicity", "latino")], [
+  V("a", "a", "ad", "description", "$100 off the 14-inch laptop, and the case is on us."),
+  V("l", "l", "ad", "description", "Save $100 on the 14-inch laptop and get a free case."),
+]),
+]
