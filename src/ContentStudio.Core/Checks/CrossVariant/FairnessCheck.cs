@@ -178,7 +178,7 @@ public sealed class FairnessCheck(CampaignThresholds thresholds, FairnessVocabul
             {
                 var variants = g.SelectMany(r => r.Variants).Distinct().ToList();
                 var attributes = g.SelectMany(r => r.Attributes).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                var details = g.Select(r => r.Detail).Distinct().ToList();
+                var details = g.Select(r => r.Detail.TrimEnd('.')).Distinct().ToList();
                 var (severity, what, fix) = byRule.Key switch
                 {
                     OfferRule => (Severity.Blocker, "Offer disparity", "give every segment the brief's offer, or sanction the extra in the brief"),

@@ -117,3 +117,20 @@ public sealed class FairnessCheckTests
         finally { dir.Delete(true); }
     }
 }
+
+public sealed class FairnessSampleFileTests
+{
+    [Fact]
+    public void TheSampleCampaignsAndVocabularyAreValidAndShowOneCleanAndOneBlockedCampaign()
+    {
+        var samples = Path.Combine(TestFiles.RepoRoot(), "docs", "samples");
+        var vocabulary = FairnessVocabulary.Parse(FairnessVocabularyFiles(samples));
+        vocabulary.Groups.ShouldHaveSingleItem().Attribute.ShouldBe("income");
+        var gates = File.ReadAllLines(Path.Combine(samples, "campaigns.jsonl")).Select(CampaignInputReader.Parse)
+            .Select(c => new CampaignCheckRunner().Run(c.Variants, c.Brief).Overall.Gate).ToList();
+        gates.ShouldBe([Gate.Clean, Gate.Blocked]);
+    }
+
+    private static IEnumerable<(string, string)> FairnessVocabularyFiles(string folder) =>
+        Directory.GetFiles(folder, "fairness-vocabulary*.yaml").Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
+}
