@@ -87,7 +87,9 @@ public sealed class CampaignCheckRunner(IReadOnlyList<ICampaignCheck>? checks = 
             }
         }
         var all = context.Findings.Concat(errors).ToList();
-        var version = CheckPipelineBuilder.CodeVersion + "/campaign" + (brand is null ? "" : $"/{brand.Slug}");
+        // The fairness vocabulary is data: its hash is part of the version, as the terms files' is for item checks.
+        var data = string.Concat(_checks.OfType<FairnessCheck>().Select(f => "+" + f.VocabularyHash));
+        var version = CheckPipelineBuilder.CodeVersion + "/campaign" + data + (brand is null ? "" : $"/{brand.Slug}");
         return new CampaignReport
         {
             Findings = all,

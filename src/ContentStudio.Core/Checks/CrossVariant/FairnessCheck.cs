@@ -22,6 +22,7 @@ public sealed class FairnessCheck(CampaignThresholds thresholds, FairnessVocabul
 
     public IReadOnlyList<string> RuleIds { get; } = [OfferRule, PriceRule, ExclusionRule, StereotypeRule, CondescensionRule, ReadingGapRule];
     public IReadOnlyList<string> Categories { get; } = [CheckCategories.Fairness];
+    public string VocabularyHash => vocabulary.DataHash;
 
     /// <summary>A disparity before disparities about the same variants are merged into one finding.</summary>
     private sealed record Raw(string Rule, HashSet<string> Variants, HashSet<string> Attributes, string Detail, Dictionary<string, string> Texts, string GroupKey = "");
