@@ -51,6 +51,9 @@ public sealed class FairnessCheck(CampaignThresholds thresholds, FairnessVocabul
             // What each segment is told in this channel, less what the brief sanctions for it.
             var told = segments.ToDictionary(s => s[0].Segment.Key, s => s.SelectMany(v => terms[v].Select(t => (v, t)))
                 .Where(x => !Sanctioned(context, s[0].Segment, x.t)).ToList());
+            var identities = told.ToDictionary(kv => kv.Key, kv => kv.Value.Select(x => x.t.Identity).ToHashSet());
+            var text = segments.ToDictionary(s => s[0].Segment.Key, s => string.Join("\n", s.Select(TextOf)));
+            var names = new Dictionary<(string Segment, string Perk), bool>();
             for (var a = 0; a < segments.Count; a++)
                 for (var b = 0; b < segments.Count; b++)
                 {
@@ -63,9 +66,10 @@ public sealed class FairnessCheck(CampaignThresholds thresholds, FairnessVocabul
                     foreach (var group in mine.Where(x => x.t.Kind != OfferKind.Price).GroupBy(x => x.t.Identity))
                     {
                         var t = group.First().t;
-                        if (theirs.Any(y => y.t.Identity == group.Key)) continue;
+                        if (identities[sb.Key].Contains(group.Key)) continue;
                         // A perk the other segment's copy names at all (in any wording) is not withheld from it.
-                        if (t.Kind == OfferKind.Perk && segments[b].Any(v => vocabulary.Perks.Names(TextOf(v), t.Key))) continue;
+                        if (t.Kind == OfferKind.Perk && (names.TryGetValue((sb.Key, t.Key), out var named) ? named
+                            : names[(sb.Key, t.Key)] = vocabulary.Perks.Names(text[sb.Key], t.Key))) continue;
                         var isOffer = t.Kind == OfferKind.Offer || entitled.Any(e => e.Kind == OfferKind.Perk && e.Key == t.Key);
                         var holders = group.Select(x => x.v).Distinct().ToList();
                         raws.Add(new(isOffer ? OfferRule : ExclusionRule, Ids(holders.Concat(Counterparts(segments[b], holders))), [.. attributes],
