@@ -11,6 +11,7 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
 {
     GenerateCommand.Build(),
     CheckCommand.Build(),
+    CheckCampaignCommand.Build(),
     BrandsCommand.Build(),
     PromptsCommand.Build(),
     DbCommand.Build(),

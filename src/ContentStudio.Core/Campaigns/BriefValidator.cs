@@ -13,7 +13,7 @@ public sealed record FieldError(string Field, string Message)
 public static class BriefValidator
 {
     public const int MaxNameLength = 120, MaxProductLength = 200, MaxObjectiveLength = 500, MaxMessageLength = 300,
-        MaxKeyMessages = 10, MaxOfferLength = 300, MaxCallToActionLength = 60, MaxVariants = 10;
+        MaxKeyMessages = 10, MaxOfferLength = 300, MaxCallToActionLength = 60, MaxVariants = 10, MaxExtras = 10;
 
     public static IReadOnlyList<FieldError> Validate(CampaignBrief brief, Brand? brand,
         IReadOnlyCollection<string> knownSegmentKeys, DateTime? nowUtc = null)
@@ -43,6 +43,13 @@ public static class BriefValidator
         }
         Text("offer", "Offer", brief.Offer, MaxOfferLength, false);
         Text("callToAction", "Call to action", brief.CallToAction, MaxCallToActionLength, false);
+        if (brief.SanctionedExtras.Count > MaxExtras) Add("sanctionedExtras", $"{brief.SanctionedExtras.Count} sanctioned extras; keep it to {MaxExtras}.");
+        for (var i = 0; i < brief.SanctionedExtras.Count && brief.SanctionedExtras.Count <= MaxExtras; i++)
+        {
+            Text($"sanctionedExtras[{i}].text", "Sanctioned extra", brief.SanctionedExtras[i].Text, MaxOfferLength, true);
+            foreach (var key in brief.SanctionedExtras[i].Segments.Where(k => !brief.SegmentKeys.Contains(k)))
+                Add($"sanctionedExtras[{i}].segments", $"Segment '{key}' is not one of the brief's segments; name a segment the campaign targets.");
+        }
 
         if (brief.Channels.Count == 0) Add("channels", "Choose at least one channel.");
         foreach (var dup in brief.Channels.GroupBy(c => c).Where(g => g.Count() > 1))

@@ -10,7 +10,11 @@ public sealed record CampaignBrief
     public string Product { get; init; } = "";
     public string Objective { get; init; } = "";
     public IReadOnlyList<string> KeyMessages { get; init; } = [];
+    /// <summary>The offer every segment is entitled to.</summary>
     public string Offer { get; init; } = "";
+    /// <summary>Extras the brief sanctions for named segments only (a loyalty-tier bonus, a welcome offer for new
+    /// customers): the campaign fairness check does not flag them as disparities.</summary>
+    public IReadOnlyList<SanctionedExtra> SanctionedExtras { get; init; } = [];
     public string CallToAction { get; init; } = "";
     public IReadOnlyList<ChannelKind> Channels { get; init; } = [];
     public IReadOnlyList<string> SegmentKeys { get; init; } = [];
@@ -19,3 +23,6 @@ public sealed record CampaignBrief
     public int BusinessImpact { get; init; } = 3;
     public DateTime? DeadlineUtc { get; init; }
 }
+
+/// <summary>An extra the brief grants to the named segments only, e.g. "double points for Gold members".</summary>
+public sealed record SanctionedExtra(IReadOnlyList<string> Segments, string Text);

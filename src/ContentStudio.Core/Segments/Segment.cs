@@ -19,6 +19,10 @@ public sealed record Segment
     /// <summary>Names of attributes that are protected (age, gender, ethnicity, religion, disability, ...):
     /// copy must not differ in offer, price or benefit by them.</summary>
     public IReadOnlyList<string> ProtectedAttributes { get; init; } = [];
+    /// <summary>Names of attributes that legitimately justify a difference in copy (language, locale, market,
+    /// product fit, accessibility needs). Empty means <see cref="DefaultJustifyingAttributes"/>.</summary>
+    public IReadOnlyList<string> JustifyingAttributes { get; init; } = [];
+    public static IReadOnlyList<string> DefaultJustifyingAttributes { get; } = ["locale", "language", "market", "country", "product", "accessibility"];
     /// <summary>How to shift the brand's tone for this audience, e.g. "plainer, more reassuring".</summary>
     public string ToneAdjustment { get; init; } = "";
 }

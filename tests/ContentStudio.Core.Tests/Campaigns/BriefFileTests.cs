@@ -25,6 +25,24 @@ public sealed class BriefFileTests
     }
 
     [Fact]
+    public void ReadsSanctionedExtrasAndKeepsThemThroughTheStoredJson()
+    {
+        var brief = BriefFile.Parse("""{"offer": "10% off", "sanctionedExtras": [{"segments": ["gold"], "text": "double points for Gold members"}]}""", "b.json");
+
+        brief.SanctionedExtras.Single().ShouldBe(new SanctionedExtra(["gold"], "double points for Gold members"), new ExtraComparer());
+        var stored = System.Text.Json.JsonSerializer.Deserialize<CampaignBrief>(
+            System.Text.Json.JsonSerializer.Serialize(brief, ContentStudio.Core.Kernel.StudioJson.Options), ContentStudio.Core.Kernel.StudioJson.Options)!;
+        stored.SanctionedExtras.Single().Segments.ShouldBe(["gold"]);
+        stored.SanctionedExtras.Single().Text.ShouldBe("double points for Gold members");
+    }
+
+    private sealed class ExtraComparer : IEqualityComparer<SanctionedExtra>
+    {
+        public bool Equals(SanctionedExtra? a, SanctionedExtra? b) => a!.Text == b!.Text && a.Segments.SequenceEqual(b.Segments);
+        public int GetHashCode(SanctionedExtra e) => e.Text.GetHashCode();
+    }
+
+    [Fact]
     public void NamesTheFileLineAndFieldOfAnUnknownChannel()
     {
         var error = Should.Throw<BriefFileException>(() => BriefFile.Parse("{\n  \"name\": \"x\",\n  \"channels\": [\"fax\"]\n}", "brief.json"));

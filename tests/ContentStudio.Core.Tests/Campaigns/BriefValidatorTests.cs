@@ -32,6 +32,15 @@ public sealed class BriefValidatorTests
     public void AcceptsACompleteBrief() => Validate(Valid).ShouldBeEmpty();
 
     [Fact]
+    public void ASanctionedExtraMustNameASegmentOfTheBriefAndSaySomething()
+    {
+        Validate(Valid with { SanctionedExtras = [new SanctionedExtra(["retirees"], "a free health check")] }).ShouldBeEmpty();
+        Single(Valid with { SanctionedExtras = [new SanctionedExtra(["students"], "a student rate")] }, "sanctionedExtras[0].segments")
+            .Message.ShouldContain("'students' is not one of the brief's segments");
+        Single(Valid with { SanctionedExtras = [new SanctionedExtra(["retirees"], " ")] }, "sanctionedExtras[0].text");
+    }
+
+    [Fact]
     public void RequiresAName() => Single(Valid with { Name = "  " }, "name").Message.ShouldBe("Campaign name is required.");
 
     [Fact]

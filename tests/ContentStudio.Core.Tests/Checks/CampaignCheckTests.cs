@@ -27,10 +27,13 @@ public sealed class CampaignCheckTests
             V("a", Young, ChannelKind.Email, "Open a saver today and get 20% off your first year of fees."),
             V("b", Older, ChannelKind.Email, "Open a saver today and get 10% off your first year of fees."),
         ]);
-        var offers = report.Findings.Where(f => f.Finding.RuleId == FairnessCheck.OfferRule).ToList();
-        offers.Select(f => f.VariantId).ShouldBe(["a", "b"], ignoreOrder: true);
-        offers.ShouldAllBe(f => f.Finding.Severity == Severity.Blocker && f.Finding.Message.Contains("age"));
-        offers.Single(f => f.VariantId == "b").Finding.Text.ShouldBe("10%");
+        // One disparity, one finding, naming both variants and the attribute; each variant's copy points at its own offer.
+        var offer = report.Findings.Single(f => f.Finding.Category == CheckCategories.Fairness);
+        offer.Finding.RuleId.ShouldBe(FairnessCheck.OfferRule);
+        offer.VariantIds.ShouldBe(["a", "b"], ignoreOrder: true);
+        offer.Attribute.ShouldBe("age");
+        offer.Finding.Severity.ShouldBe(Severity.Blocker);
+        report.For("b").Single().Text.ShouldBe("10%");
         report.Overall.Gate.ShouldBe(Gate.Blocked);
     }
 
@@ -63,22 +66,25 @@ public sealed class CampaignCheckTests
         var women = Seg("women", "35-44", "female");
         var men = Seg("men", "35-44", "male");
         var report = new CampaignCheckRunner().Run([
-            V("w", women, ChannelKind.Social, "More time for cooking and cleaning with the new app."),
+            V("w", women, ChannelKind.Social, "Get the housework done faster with the new app."),
             V("m", men, ChannelKind.Social, "More time for what matters with the new app."),
         ]);
-        var f = report.Findings.Where(x => x.Finding.RuleId == FairnessCheck.StereotypeRule).ToList();
-        f.Select(x => x.Finding.Text).ShouldBe(["cooking", "cleaning"]);
-        f.ShouldAllBe(x => x.VariantId == "w");
+        var f = report.Findings.Single(x => x.Finding.RuleId == FairnessCheck.StereotypeRule);
+        f.VariantIds.ShouldBe(["w"]);
+        f.Attribute.ShouldBe("gender");
+        f.Finding.Message.ShouldContain("housework");
     }
 
     [Fact]
-    public void AReadingLevelGapBetweenProtectedSegmentsIsFlaggedOnTheLowerOne()
+    public void AReadingLevelGapBetweenProtectedSegmentsNamesBothVariantsAndTheLowerSegment()
     {
         var report = new CampaignCheckRunner().Run([
-            V("a", Young, ChannelKind.Email, "Our comprehensive investment infrastructure facilitates sophisticated diversification, enabling individuals to optimise longitudinal financial sustainability."),
-            V("b", Older, ChannelKind.Email, "It is easy. You save. We help. It is safe. You can stop. We call you. It is fine."),
+            V("a", Young, ChannelKind.Email, "Our comprehensive investment infrastructure facilitates sophisticated diversification, enabling individuals to optimise longitudinal financial sustainability across multiple economic cycles and circumstances."),
+            V("b", Older, ChannelKind.Email, "It is easy. You save. We help. It is safe. You can stop. We call you. It is fine. You can see it grow."),
         ]);
-        report.Findings.Single(f => f.Finding.RuleId == FairnessCheck.ReadingGapRule).VariantId.ShouldBe("b");
+        var gap = report.Findings.Single(f => f.Finding.RuleId == FairnessCheck.ReadingGapRule);
+        gap.VariantIds.ShouldBe(["a", "b"], ignoreOrder: true);
+        gap.Finding.Message.ShouldContain("for \"older\" reads at grade");
     }
 
     [Fact]
@@ -90,7 +96,7 @@ public sealed class CampaignCheckTests
         ]);
         var dates = report.Findings.Where(f => f.Finding.RuleId == ConsistencyCheck.DateRule).ToList();
         dates.Count.ShouldBe(2);
-        dates.Single(f => f.VariantId == "s").Finding.Text.ShouldBe("1 June");
+        dates.Single(f => f.VariantIds.Single() == "s").Finding.Text.ShouldBe("1 June");
     }
 
     [Fact]
@@ -101,7 +107,7 @@ public sealed class CampaignCheckTests
             V("a", Young, ChannelKind.Ad, "Get 20% off this week. T&Cs apply."),
             V("s", Young, ChannelKind.Sms, "Get 20% off this week. Reply STOP to opt out"),
         ]);
-        report.Findings.Single(f => f.Finding.RuleId == ConsistencyCheck.DisclaimerRule).VariantId.ShouldBe("s");
+        report.Findings.Single(f => f.Finding.RuleId == ConsistencyCheck.DisclaimerRule).VariantIds.Single().ShouldBe("s");
     }
 
     [Fact]
@@ -113,7 +119,7 @@ public sealed class CampaignCheckTests
             V("3", Young, ChannelKind.Social, "Saving for a trip? Put a little aside each payday and watch it grow."),
         ]);
         var dup = report.Findings.Single(f => f.Finding.RuleId == NearDuplicateCheck.RuleId);
-        dup.VariantId.ShouldBe("2");
+        dup.VariantIds.Single().ShouldBe("2");
         dup.Finding.Message.ShouldContain("variant 1");
     }
 

@@ -5,7 +5,7 @@ using ContentStudio.Core.Checks.Analysis;
 namespace ContentStudio.Core.Checks.CrossVariant;
 
 /// <summary>What the campaign checks compare: the variant's offers ("20%", "£5", "free delivery"), dates,
-/// disclaimer phrases, reading grade, tone intensity and word 3-grams.</summary>
+/// disclaimer phrases, reading grade and word 3-grams.</summary>
 public sealed partial class VariantFeatures
 {
     public required string Text { get; init; }
@@ -14,8 +14,6 @@ public sealed partial class VariantFeatures
     public required IReadOnlySet<string> Disclaimers { get; init; }
     public required double Grade { get; init; }
     public required int Words { get; init; }
-    /// <summary>Exclamation marks, ALL-CAPS words and emoji per 100 words.</summary>
-    public required double Intensity { get; init; }
     public required IReadOnlySet<string> Shingles { get; init; }
 
     [GeneratedRegex(@"(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:\.\d+)?\s?%|\bfree (?:shipping|delivery|returns|trial|gift|month|months|upgrade|installation|consultation)\b|\b(?:\d+|one|two|three|six|twelve) months? free\b|\b\d+ for \d+\b|\bbuy one,? get one\b|\bbogof\b|\bcode [A-Z0-9]{3,}\b)", RegexOptions.IgnoreCase)]
@@ -31,13 +29,7 @@ public sealed partial class VariantFeatures
     {
         var text = string.Join("\n", v.Fields.Values);
         var field = new AnalyzedField("all", text);
-        var syllables = 0;
-        foreach (var w in field.Words) syllables += Syllables.Count(field.Span(w));
-        var words = field.Words.Length;
-        var (_, grade) = ReadabilityCheck.Score(words, field.SentenceCount, syllables);
-        var loud = text.Count(c => c == '!') + field.Words.Count(w => w.AllCaps && w.Length > 4);
-        for (var i = 0; i < text.Length; i++)
-            if (VoiceToneCheck.IsEmojiAt(text, i, out var len)) { loud++; i += len - 1; }
+        var (grade, words, _) = Readability.Of(field);
         return new VariantFeatures
         {
             Text = text,
@@ -46,7 +38,6 @@ public sealed partial class VariantFeatures
             Disclaimers = Set(Disclaimer().Matches(text).Select(m => Normalize(m.Value))),
             Grade = grade,
             Words = words,
-            Intensity = words == 0 ? 0 : loud * 100.0 / words,
             Shingles = Set(Enumerable.Range(0, Math.Max(0, words - 2)).Select(i =>
                 string.Join(' ', field.Span(field.Words[i]).ToString(), field.Span(field.Words[i + 1]).ToString(), field.Span(field.Words[i + 2]).ToString()).ToLowerInvariant())),
         };

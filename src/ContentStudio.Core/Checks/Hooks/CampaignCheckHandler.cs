@@ -1,4 +1,5 @@
 using ContentStudio.Core.Brands;
+using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Checks.CrossVariant;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
@@ -11,7 +12,7 @@ namespace ContentStudio.Core.Checks.Hooks;
 /// <summary>At the end of a run, checks all its variants together (fairness across segments, consistency across
 /// channels, near-duplicates). Findings that point at a variant are stored on it and can only raise its gate;
 /// the overall report is stored on the run.</summary>
-public sealed class CampaignCheckHandler(IDbContextFactory<StudioDbContext> dbFactory, IBrandCatalog brands, SegmentStore segments)
+public sealed class CampaignCheckHandler(IDbContextFactory<StudioDbContext> dbFactory, IBrandCatalog brands, SegmentStore segments, StudioPaths paths)
     : IRunCompletedHandler
 {
     public async Task OnRunCompletedAsync(RunProgress progress, CancellationToken cancellationToken)
@@ -26,7 +27,10 @@ public sealed class CampaignCheckHandler(IDbContextFactory<StudioDbContext> dbFa
         var items = variants.Where(v => bySegment.ContainsKey(v.SegmentKey))
             .Select(v => new CampaignVariant(v.Id.ToString(), bySegment[v.SegmentKey], v.Channel, v.Fields)).ToList();
 
-        var report = new CampaignCheckRunner(brand: brand).Run(items);
+        // The brief says what every segment is entitled to and which extras it sanctions; a brand may add stereotype,
+        // condescension and perk phrases in brand-guides/fairness/<brand>/*.yaml.
+        var vocabulary = FairnessVocabulary.WithFolder(Path.Combine(paths.BrandGuides, "fairness", campaign.BrandSlug));
+        var report = new CampaignCheckRunner(CampaignCheckRunner.Standard(new CampaignThresholds(), vocabulary), brand).Run(items, campaign.Brief);
         foreach (var variant in variants)
         {
             var findings = report.For(variant.Id.ToString());
