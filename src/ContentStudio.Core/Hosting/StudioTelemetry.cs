@@ -32,15 +32,24 @@ public sealed class TelemetryOptions
 /// set: without a listener the instrumented libraries create no spans at all.</summary>
 public static class StudioTelemetry
 {
+    /// <summary>The "Telemetry" options, validated at start with every other setting (Core's composition calls this).</summary>
+    public static IServiceCollection AddStudioTelemetryOptions(this IServiceCollection services)
+    {
+        services.AddStudioOptions<TelemetryOptions>(TelemetryOptions.Section)
+            .Validate(o => o.OtlpEndpoint.Length == 0 || Endpoint(o) is not null,
+                "Telemetry:OtlpEndpoint must be an absolute http(s) URL such as http://localhost:4317, or empty for no telemetry");
+        return services;
+    }
+
+    /// <summary>Registers the OpenTelemetry providers when Telemetry:OtlpEndpoint holds a valid URL (an invalid one is
+    /// reported by the settings validation at start, before anything runs).</summary>
     /// <param name="tracing">The host's own instrumentation (the web app adds ASP.NET Core's).</param>
     public static IServiceCollection AddStudioTelemetry(this IServiceCollection services, IConfiguration configuration,
         Action<TracerProviderBuilder>? tracing = null, Action<MeterProviderBuilder>? metrics = null)
     {
-        services.AddStudioOptions<TelemetryOptions>(TelemetryOptions.Section);
+        services.AddStudioTelemetryOptions();
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        if (string.IsNullOrWhiteSpace(options.OtlpEndpoint)) return services;
-        if (!Uri.TryCreate(options.OtlpEndpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https"))
-            throw new SettingsException([$"Telemetry:OtlpEndpoint must be an absolute http(s) URL such as http://localhost:4317 (got '{options.OtlpEndpoint}')"]);
+        if (Endpoint(options) is not { } endpoint) return services;
 
         // Over gRPC the collector's address is the endpoint; over HttpProtobuf each signal has its own path under it.
         void Otlp(OtlpExporterOptions o, string signalPath)
@@ -70,4 +79,7 @@ public static class StudioTelemetry
             });
         return services;
     }
+
+    static Uri? Endpoint(TelemetryOptions o) =>
+        Uri.TryCreate(o.OtlpEndpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 }

@@ -87,8 +87,12 @@ public sealed class TelemetryExportTests : IAsyncLifetime
     }
 
     [Fact]
-    public void RefusesAnEndpointThatIsNotAnHttpUrl() =>
-        Should.Throw<SettingsException>(() => new ServiceCollection().AddStudioTelemetry(new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["Telemetry:OtlpEndpoint"] = "localhost:4317" }).Build()))
-            .Message.ShouldContain("Telemetry:OtlpEndpoint must be an absolute http(s) URL");
+    public void RefusesAnEndpointThatIsNotAnHttpUrlAtStartAndRegistersNoExporter()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Telemetry:OtlpEndpoint"] = "localhost:4317" }).Build();
+        using var sp = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddStudioTelemetry(configuration).BuildServiceProvider();
+
+        Should.Throw<SettingsException>(sp.ValidateSettings).Message.ShouldContain("Telemetry:OtlpEndpoint must be an absolute http(s) URL");
+        sp.GetService<OpenTelemetry.Trace.TracerProvider>().ShouldBeNull();
+    }
 }
