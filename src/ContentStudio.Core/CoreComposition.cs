@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Checks;
 using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Hosting;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Identity;
@@ -30,6 +31,7 @@ public static class CoreComposition
         services.AddStudioData();
         services.AddOfflineComposer();
         services.AddLlm(sp => sp.GetRequiredService<OfflineComposer>());
+        services.AddStudioTelemetryOptions(); // the providers themselves are the host's: AddStudioTelemetry
         services.AddGeneration();
         services.AddChecksInGeneration();
         services.AddTemplateStudio();

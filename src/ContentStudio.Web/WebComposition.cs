@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Rewrite;
 using ContentStudio.Core;
 using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Core.Identity;
@@ -28,6 +31,7 @@ public static class WebComposition
         builder.Services.AddStudioApi();
         builder.Services.AddStudioErrorHandling();
         builder.Services.AddStudioHealth();
+        builder.Services.AddStudioTelemetry(builder.Configuration, t => t.AddAspNetCoreInstrumentation(), m => m.AddAspNetCoreInstrumentation());
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

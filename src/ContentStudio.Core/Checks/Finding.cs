@@ -46,6 +46,8 @@ public static class CheckCategories
     public const string Consistency = "campaign.consistency";
     public const string Duplicates = "campaign.duplicates";
     public const string CheckError = "check-error";
+    /// <summary>What the model provider's own safety system flagged (Azure OpenAI's content filter).</summary>
+    public const string ProviderSafety = "provider.content-filter";
 
     public static IReadOnlyList<string> Inclusive { get; } =
         [Gender, Age, Disability, RaceEthnicity, SexualOrientation, Religion, Socioeconomic];

@@ -13,7 +13,11 @@ public interface IVariantPostProcessor
 }
 
 /// <param name="Request">Null when the request could not be built (brand or segment gone).</param>
-public sealed record VariantPostProcessContext(Variant Variant, CompositionRequest? Request);
+public sealed record VariantPostProcessContext(Variant Variant, CompositionRequest? Request)
+{
+    /// <summary>What the provider's safety system flagged while writing the variant (see <see cref="GeneratedVariant.ProviderSafety"/>).</summary>
+    public IReadOnlyList<ProviderSafetyResult> ProviderSafety { get; init; } = [];
+}
 
 /// <summary>Called once per run when its last task finished (campaign checks plug in here). Exceptions are logged.</summary>
 public interface IRunCompletedHandler

@@ -23,4 +23,9 @@ public sealed record GeneratedVariant(
     VariantProvenance Provenance,
     string? Problem = null,
     bool Transient = false,
-    TimeSpan? RetryAfter = null);
+    TimeSpan? RetryAfter = null)
+{
+    /// <summary>What the provider's own safety system flagged on the calls behind this variant (Azure OpenAI's content
+    /// filter); the item checks turn it into findings.</summary>
+    public IReadOnlyList<ProviderSafetyResult> ProviderSafety { get; init; } = [];
+}

@@ -87,7 +87,7 @@ public sealed class VariantGenerator(
 
             run.Add(response);
             if (response.FinishReason == ChatFinishReason.ContentFilter)
-                return Log(run.Attention($"{StoppedByFilter}; the partial text is kept for a person to read"), request);
+                return Log(run.Attention($"{StoppedByFilter}{run.SafetySummary()}; the partial text is kept for a person to read"), request);
             if (response.FinishReason == ChatFinishReason.Length)
             {
                 // Whatever the repair could make of a cut reply is not the copy the model meant to write. Ask the same
@@ -119,12 +119,14 @@ public sealed class VariantGenerator(
         return Log(run.Attention($"the model's reply could not be used after {MaxRounds} tries: {string.Join("; ", problems)}"), request);
     }
 
+    /// <summary>The structured request rides in AdditionalProperties for the offline composer; Microsoft.Extensions.AI's
+    /// OpenAI client does not send AdditionalProperties over the wire (a test pins that).</summary>
     static ChatOptions CreateOptions(PromptTemplate template, CompositionRequest request) => new()
     {
         Temperature = (float)template.Temperature,
         MaxOutputTokens = template.MaxOutputTokens,
         Seed = request.Seed,
-        ResponseFormat = ChatResponseFormat.Json,
+        ResponseFormat = ReplySchema.For(request.Channel),
         AdditionalProperties = new() { [CompositionRequest.PropertyKey] = request },
     };
 
@@ -153,6 +155,7 @@ public sealed class VariantGenerator(
         public string? Model { get; private set; }
         public int Attempts { get; set; }
         public string Raw { get; private set; } = "";
+        readonly List<ProviderSafetyResult> _safety = [];
         long _input, _output;
 
         public void Add(ChatResponse response)
@@ -162,12 +165,18 @@ public sealed class VariantGenerator(
             _output += response.Usage?.OutputTokenCount ?? 0;
             Model = string.IsNullOrEmpty(response.ModelId) ? Model : response.ModelId;
             Raw = response.Text;
+            _safety.AddRange(ProviderSafety.Read(response));
         }
 
-        public GeneratedVariant Ok(IReadOnlyDictionary<string, string> fields) => new(VariantOutcome.Ok, fields, Raw, Provenance());
+        /// <summary>" (flagged: violence high, filtered)" when the provider's safety system flagged something.</summary>
+        public string SafetySummary() => _safety.Count == 0 ? ""
+            : " (flagged: " + string.Join(", ", _safety.Select(r => $"{r.Category} {r.Severity}{(r.Filtered ? ", filtered" : "")}{(r.InPrompt ? " in the prompt" : "")}")) + ")";
+
+        public GeneratedVariant Ok(IReadOnlyDictionary<string, string> fields) =>
+            new(VariantOutcome.Ok, fields, Raw, Provenance()) { ProviderSafety = [.. _safety] };
 
         public GeneratedVariant Attention(string problem) =>
-            new(VariantOutcome.NeedsAttention, new Dictionary<string, string>(), Raw, Provenance(), problem);
+            new(VariantOutcome.NeedsAttention, new Dictionary<string, string>(), Raw, Provenance(), problem) { ProviderSafety = [.. _safety] };
 
         VariantProvenance Provenance() => new(
             Template?.Name ?? "", Template?.Version ?? "", descriptor.Provider, Model ?? descriptor.Model, PromptHash,

@@ -31,7 +31,7 @@ internal static class VariantWriter
         };
         foreach (var processor in postProcessors)
         {
-            try { await processor.ProcessAsync(new VariantPostProcessContext(variant, request), ct); }
+            try { await processor.ProcessAsync(new VariantPostProcessContext(variant, request) { ProviderSafety = generated.ProviderSafety }, ct); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 variant.Outcome = VariantOutcome.NeedsAttention;

@@ -4,6 +4,10 @@ namespace ContentStudio.Core.Llm;
 /// is <see cref="OpenAICompatible"/> with an Endpoint such as http://localhost:11434/v1.</summary>
 public enum LlmProvider { Offline, OpenAI, AzureOpenAI, OpenAICompatible }
 
+/// <summary>How the studio proves who it is to Azure OpenAI: its key, or Microsoft Entra ID (a token credential:
+/// DefaultAzureCredential, i.e. managed identity, workload identity, environment or a developer's Azure CLI sign-in).</summary>
+public enum LlmAuthentication { ApiKey, EntraId }
+
 /// <summary>Section "Llm": the model provider and how calls to it are limited, timed and retried.</summary>
 public sealed class LlmOptions
 {
@@ -15,9 +19,20 @@ public sealed class LlmOptions
     /// <summary>Model id (OpenAI, compatible servers) or deployment name (AzureOpenAI).</summary>
     public string Model { get; set; } = "";
 
-    /// <summary>Required for AzureOpenAI (https://&lt;resource&gt;.openai.azure.com/openai/v1/) and OpenAICompatible
+    /// <summary>Required for AzureOpenAI (the resource, https://&lt;resource&gt;.openai.azure.com/) and OpenAICompatible
     /// (e.g. http://localhost:11434/v1 for Ollama); optional override for OpenAI.</summary>
     public string Endpoint { get; set; } = "";
+
+    /// <summary>AzureOpenAI only: ApiKey (default; Llm:ApiKey) or EntraId (no key; a token from DefaultAzureCredential,
+    /// or from the TokenCredential the host registers).</summary>
+    public LlmAuthentication Authentication { get; set; } = LlmAuthentication.ApiKey;
+
+    /// <summary>AzureOpenAI only: the api-version requests carry (one Azure.AI.OpenAI knows, see <see cref="AzureApiVersions"/>).</summary>
+    public string ApiVersion { get; set; } = AzureApiVersions.Default;
+
+    /// <summary>Prompts and replies in traces (span events) and in Trace-level logs. Off: they hold brand briefs,
+    /// customer segments and unreviewed copy. Turn on only to debug, never where telemetry leaves the team.</summary>
+    public bool EnableSensitiveData { get; set; }
 
     /// <summary>Secret. Only from the environment variable Llm__ApiKey or user-secrets (the validator rejects it
     /// in an appsettings file); never logged and left out of <see cref="ToString"/>.</summary>
@@ -65,6 +80,7 @@ public sealed class LlmOptions
     /// <summary>Everything but the key, so options can be logged safely.</summary>
     public override string ToString() =>
         $"Provider={Provider}, Model={Model}, Endpoint={Endpoint}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, " +
+        $"Authentication={Authentication}, ApiVersion={ApiVersion}, EnableSensitiveData={EnableSensitiveData}, " +
         $"MaxConcurrency={MaxConcurrency}, AttemptTimeoutSeconds={AttemptTimeoutSeconds}, TotalTimeoutSeconds={TotalTimeoutSeconds}, " +
         $"MaxRetries={MaxRetries}, RetryBaseDelayMilliseconds={RetryBaseDelayMilliseconds}, " +
         $"DefaultMaxOutputTokens={DefaultMaxOutputTokens}, MaxOutputTokensCeiling={MaxOutputTokensCeiling}";

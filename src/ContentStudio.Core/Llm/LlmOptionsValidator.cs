@@ -18,11 +18,16 @@ public sealed class LlmOptionsValidator(IConfiguration? configuration = null) : 
                 break;
             case LlmProvider.AzureOpenAI:
                 if (o.Endpoint.Length == 0)
-                    errors.Add("Llm:Endpoint is required when Llm:Provider is AzureOpenAI (e.g. https://<resource>.openai.azure.com/openai/v1/)");
-                else if (RequireAbsoluteUri(o, errors) && !o.Endpoint.TrimEnd('/').EndsWith("/openai/v1", StringComparison.OrdinalIgnoreCase))
-                    errors.Add($"Llm:Endpoint for AzureOpenAI must be the v1 endpoint ending in /openai/v1/ (got '{o.Endpoint}'; e.g. https://<resource>.openai.azure.com/openai/v1/)");
-                RequireKey(o, errors);
+                    errors.Add("Llm:Endpoint is required when Llm:Provider is AzureOpenAI (the resource, e.g. https://<resource>.openai.azure.com/)");
+                else if (RequireAbsoluteUri(o, errors) && new Uri(o.Endpoint).AbsolutePath.Contains("/openai", StringComparison.OrdinalIgnoreCase))
+                    errors.Add($"Llm:Endpoint for AzureOpenAI is the resource URL without a path (got '{o.Endpoint}'; e.g. https://<resource>.openai.azure.com/): " +
+                        "the client adds /openai/deployments/<Llm:Model>/… itself");
+                if (o.Authentication == LlmAuthentication.ApiKey) RequireKey(o, errors);
+                else if (!string.IsNullOrWhiteSpace(o.ApiKey))
+                    errors.Add("Llm:ApiKey is set but Llm:Authentication is EntraId: remove the key (Entra ID needs none) or set Llm:Authentication to ApiKey");
                 RequireModel(o, errors, "the deployment name");
+                if (AzureApiVersions.Parse(o.ApiVersion) is null)
+                    errors.Add($"Llm:ApiVersion '{o.ApiVersion}' is not an Azure OpenAI api-version this build knows: use one of {AzureApiVersions.Supported}");
                 break;
             case LlmProvider.OpenAICompatible:
                 if (o.Endpoint.Length == 0)
@@ -32,6 +37,8 @@ public sealed class LlmOptionsValidator(IConfiguration? configuration = null) : 
                 break;
         }
 
+        if (o.Provider != LlmProvider.AzureOpenAI && o.Authentication == LlmAuthentication.EntraId)
+            errors.Add($"Llm:Authentication EntraId works only with Llm:Provider AzureOpenAI (got {o.Provider}): set it to ApiKey");
         if (o.MaxConcurrency < 1) errors.Add($"Llm:MaxConcurrency must be at least 1 (got {o.MaxConcurrency})");
         if (o.AttemptTimeoutSeconds is < 0.01 or > 3600) errors.Add($"Llm:AttemptTimeoutSeconds must be between 0.01 and 3600 (got {o.AttemptTimeoutSeconds})");
         if (o.TotalTimeoutSeconds < o.AttemptTimeoutSeconds || o.TotalTimeoutSeconds > 86400)

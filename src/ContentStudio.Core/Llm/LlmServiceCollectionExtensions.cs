@@ -1,3 +1,4 @@
+using Azure.Core;
 using ContentStudio.Core.Generation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -36,23 +37,35 @@ public static class LlmServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
             IChatClient inner = options.Provider == LlmProvider.Offline
                 ? offlineFactory(sp) ?? throw new InvalidOperationException("AddLlm: the offline factory returned no client")
-                : OpenAIClientFactory.CreateAdapter(options);
+                : ModelProviders.Create(options, sp.GetService<TokenCredential>());
             var model = options.Model is { Length: > 0 } m ? m : inner.GetService<ChatClientMetadata>()?.DefaultModelId ?? LlmDescriptor.OfflineModelFallback;
             return CreatePipeline(inner, options, sp.GetRequiredService<ILlmUsageRecorder>(), options.Provider.ToString(), model,
-                sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Llm"));
+                sp.GetRequiredService<SecretRedactor>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILoggerFactory>());
         });
         return services;
     }
 
-    /// <summary>The one pipeline every provider gets. The output-token cap first, so every stage and the usage record
-    /// see the request as sent; then usage (latency includes queueing and retries), then retries and timeouts next to the
-    /// model, with the provider's adaptive concurrency limit inside them: a slot per attempt, none held through back-off
-    /// (see <see cref="ProviderThrottle"/>).</summary>
+    /// <summary>The one pipeline every provider gets, outermost first:
+    /// <list type="number">
+    /// <item>output-token cap: every stage below and the usage record see the request as sent;</item>
+    /// <item>usage recording: latency includes queueing for a slot and every retry; failed calls count too;</item>
+    /// <item>logging (Microsoft.Extensions.AI): one entry per call, not per attempt;</item>
+    /// <item>retries, timeouts, circuit breaker and the provider's adaptive concurrency limit (a slot per attempt, none held
+    /// through back-off, see <see cref="ProviderThrottle"/>);</item>
+    /// <item>OpenTelemetry (Microsoft.Extensions.AI, GenAI conventions): one span per attempt, so a retried call shows each
+    /// try with its own latency and error;</item>
+    /// <item>provider errors: next to the SDK, so everything above (telemetry included) sees only translated, redacted
+    /// <see cref="ModelCallException"/>s.</item>
+    /// </list>
+    /// A stage that persists usage belongs right after usage recording (it records what the call cost as a whole).</summary>
     public static IChatClient CreatePipeline(IChatClient inner, LlmOptions options, ILlmUsageRecorder recorder, string provider, string model,
-        TimeProvider? time = null, ILogger? logger = null) =>
-        new ChatPipelineBuilder(inner)
+        SecretRedactor? redactor = null, TimeProvider? time = null, ILoggerFactory? loggerFactory = null) =>
+        new ChatClientBuilder(inner)
             .UseOutputTokenCap(options.DefaultMaxOutputTokens)
             .UseUsageRecording(recorder, provider, model, time)
-            .UseRetries(options, time, logger)
+            .UseStudioLogging(loggerFactory, options.EnableSensitiveData)
+            .UseRetries(options, time, loggerFactory?.CreateLogger("ContentStudio.Llm"))
+            .UseStudioTelemetry(loggerFactory, options.EnableSensitiveData)
+            .UseProviderErrors(redactor ?? SecretRedactor.PatternsOnly)
             .Build();
 }

@@ -76,7 +76,9 @@ public class VariantGeneratorTests
         call.Options!.Temperature.ShouldBe(0.4f);
         call.Options.MaxOutputTokens.ShouldBe(300);
         call.Options.Seed.ShouldBe(42);
-        call.Options.ResponseFormat.ShouldBeOfType<ChatResponseFormatJson>();
+        var format = call.Options.ResponseFormat.ShouldBeOfType<ChatResponseFormatJson>();
+        format.SchemaName.ShouldBe("ad_copy");
+        format.Schema!.Value.GetProperty("required").EnumerateArray().Select(e => e.GetString()).ShouldBe(["headline", "description"]);
         call.Options.AdditionalProperties![CompositionRequest.PropertyKey].ShouldBeSameAs(request);
     }
 

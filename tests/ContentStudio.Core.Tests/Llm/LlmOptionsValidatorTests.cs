@@ -12,14 +12,41 @@ public class LlmOptionsValidatorTests
     public void AcceptsTheOfflineDefault() => Errors(new LlmOptions()).ShouldBeEmpty();
 
     [Fact]
-    public void AsksForTheAzureV1EndpointByName() =>
+    public void AsksForTheAzureResourceEndpointByName() =>
         Errors(new LlmOptions { Provider = LlmProvider.AzureOpenAI, ApiKey = "k", Model = "gpt-4o" })
-            .ShouldBe(["Llm:Endpoint is required when Llm:Provider is AzureOpenAI (e.g. https://<resource>.openai.azure.com/openai/v1/)"]);
+            .ShouldBe(["Llm:Endpoint is required when Llm:Provider is AzureOpenAI (the resource, e.g. https://<resource>.openai.azure.com/)"]);
 
     [Fact]
-    public void RejectsAnAzureEndpointThatIsNotTheV1One() =>
-        Errors(new LlmOptions { Provider = LlmProvider.AzureOpenAI, ApiKey = "k", Model = "d", Endpoint = "https://x.openai.azure.com/" })
-            .Single().ShouldContain("must be the v1 endpoint ending in /openai/v1/");
+    public void AcceptsAnAzureResourceWithAKeyOrWithEntraIdAndNoKey()
+    {
+        Errors(new LlmOptions { Provider = LlmProvider.AzureOpenAI, ApiKey = "k", Model = "d", Endpoint = "https://x.openai.azure.com/" }).ShouldBeEmpty();
+        Errors(new LlmOptions { Provider = LlmProvider.AzureOpenAI, Authentication = LlmAuthentication.EntraId, Model = "d", Endpoint = "https://x.openai.azure.com/" })
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RejectsAnAzureEndpointWithThePathTheClientAddsItself() =>
+        Errors(new LlmOptions { Provider = LlmProvider.AzureOpenAI, ApiKey = "k", Model = "d", Endpoint = "https://x.openai.azure.com/openai/v1/" })
+            .Single().ShouldContain("is the resource URL without a path");
+
+    [Fact]
+    public void RejectsAKeyBesideEntraIdAndEntraIdOutsideAzure()
+    {
+        Errors(new LlmOptions { Provider = LlmProvider.AzureOpenAI, Authentication = LlmAuthentication.EntraId, ApiKey = "k", Model = "d", Endpoint = "https://x.openai.azure.com/" })
+            .Single().ShouldContain("Llm:ApiKey is set but Llm:Authentication is EntraId");
+        Errors(new LlmOptions { Provider = LlmProvider.OpenAI, Authentication = LlmAuthentication.EntraId, ApiKey = "k", Model = "m" })
+            .Single().ShouldContain("Llm:Authentication EntraId works only with Llm:Provider AzureOpenAI");
+    }
+
+    [Fact]
+    public void NamesTheApiVersionsItKnowsWhenGivenAnother()
+    {
+        var error = Errors(new LlmOptions { Provider = LlmProvider.AzureOpenAI, ApiKey = "k", Model = "d", Endpoint = "https://x.openai.azure.com/", ApiVersion = "2023-05-15" })
+            .Single();
+        error.ShouldContain("Llm:ApiVersion '2023-05-15'");
+        error.ShouldContain("2024-10-21");
+        error.ShouldContain("2025-04-01-preview");
+    }
 
     [Fact]
     public void AsksForTheOpenAIKeyThroughTheEnvironmentVariable() =>

@@ -32,10 +32,11 @@ public class LlmServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void BuildsTheSdkAdapterForACompatibleServer()
+    public void BuildsTheOpenAISdkClientForACompatibleServer()
     {
         using var sp = Build(new() { ["Llm:Provider"] = "OpenAICompatible", ["Llm:Endpoint"] = "http://127.0.0.1:1/v1", ["Llm:Model"] = "llama3.2" });
-        sp.GetRequiredService<IChatClient>().GetService<OpenAIChatClientAdapter>().ShouldNotBeNull();
+        sp.GetRequiredService<IChatClient>().GetService<OpenAI.Chat.ChatClient>().ShouldNotBeNull();
+        sp.GetRequiredService<IChatClient>().GetService<ChatClientMetadata>()!.ProviderUri.ShouldBe(new Uri("http://127.0.0.1:1/v1/"));
         sp.GetRequiredService<ILlmDescriptor>().ShouldBe(new LlmDescriptor("OpenAICompatible", "llama3.2"));
     }
 

@@ -9,7 +9,7 @@ using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Integration.Tests.Llm;
 
-/// <summary>The whole stack as AddLlm wires it (adapter + usage + concurrency + retries + generator) against a real
+/// <summary>The whole stack as AddLlm wires it (provider client + usage + concurrency + retries + generator) against a real
 /// HTTP endpoint that misbehaves. Every scenario ends in a variant or a visible NeedsAttention with the raw text.</summary>
 [Collection(LlmTestKit.Collection)]
 public sealed class GenerationAgainstFakeServerTests : IAsyncLifetime
@@ -40,7 +40,60 @@ public sealed class GenerationAgainstFakeServerTests : IAsyncLifetime
         });
         var body = _server.Requests.Single().Body;
         body["seed"]!.GetValue<long>().ShouldBe(7);
-        body["response_format"]!["type"]!.GetValue<string>().ShouldBe("json_object");
+    }
+
+    [Fact]
+    public async Task AsksForTheChannelsFieldsAsAJsonSchemaAndKeepsTheStructuredRequestOffTheWire()
+    {
+        _server.Then(FakeReply.Text(LlmTestKit.GoodAd));
+        (await Generate()).Outcome.ShouldBe(VariantOutcome.Ok);
+
+        var request = _server.Requests.Single();
+        var format = request.Body["response_format"]!;
+        format["type"]!.GetValue<string>().ShouldBe("json_schema");
+        var schema = format["json_schema"]!["schema"]!;
+        schema["properties"]!.AsObject().Select(p => p.Key).ShouldBe(["headline", "description"]);
+        // Microsoft.Extensions.AI's OpenAI client moves keywords OpenAI's structured outputs reject into the description.
+        schema["properties"]!["headline"]!.ToJsonString().ShouldContain("maxLength");
+        schema["properties"]!["headline"]!.ToJsonString().ShouldContain("30");
+        schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(["headline", "description"]);
+        // The offline composer's structured request (brand, segment, brief) travels in ChatOptions.AdditionalProperties,
+        // which the OpenAI client does not send: the provider reads only the prompt.
+        request.Body.ToJsonString().ShouldNotContain(CompositionRequest.PropertyKey);
+        request.Body.ToJsonString().ShouldNotContain("homeowners");
+    }
+
+    [Fact]
+    public async Task EachModelCallEmitsAGenAiSpanWithModelAndTokens()
+    {
+        var spans = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == ChatPipeline.TelemetrySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => { lock (spans) spans.Add(a); },
+        };
+        ActivitySource.AddActivityListener(listener);
+        _server.Then(FakeReply.Error(500), FakeReply.Text(LlmTestKit.GoodAd));
+
+        (await Generate()).Outcome.ShouldBe(VariantOutcome.Ok);
+
+        List<Activity> mine;
+        lock (spans) mine = [.. spans.Where(a => a.GetTagItem("server.port") is int port && port == _server.BaseUri.Port)];
+        mine.Count.ShouldBe(2, "one span per attempt");
+        mine.ShouldAllBe(a => a.GetTagItem("gen_ai.operation.name") as string == "chat");
+        mine.ShouldAllBe(a => a.GetTagItem("gen_ai.request.model") as string == "fake-model");
+        var failed = mine[0];
+        failed.Status.ShouldBe(ActivityStatusCode.Error);
+        failed.GetTagItem("error.type").ShouldBe(typeof(ModelCallException).FullName);
+        var ok = mine[1];
+        ok.GetTagItem("gen_ai.response.model").ShouldBe("fake-model");
+        ok.GetTagItem("gen_ai.usage.input_tokens").ShouldBe(25);
+        ok.GetTagItem("gen_ai.usage.output_tokens").ShouldBe((LlmTestKit.GoodAd.Length + 3) / 4);
+        ok.GetTagItem("gen_ai.response.finish_reasons").ShouldBe("""["stop"]""");
+        // Sensitive data is off by default: no prompt or reply on the span.
+        ok.Events.ShouldBeEmpty();
+        ok.Tags.ShouldNotContain(t => (t.Value ?? "").Contains("SunCo Panels"));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal static class LlmTestKit
         new Segment { Key = "homeowners", BrandSlug = "sunco", Name = "Homeowners" },
         ChannelCatalog.Ad, new CampaignBrief { Product = "SunCo Panels" }, VariantIndex: 1, Seed: seed);
 
-    public static ServiceProvider Services(FakeOpenAiServer server, Dictionary<string, string?>? overrides = null)
+    public static ServiceProvider Services(FakeOpenAiServer server, Dictionary<string, string?>? overrides = null, Action<IServiceCollection>? add = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -68,10 +68,15 @@ internal static class LlmTestKit
             .AddSingleton<IPromptRenderer, Renderer>();
         services.AddLlm(_ => throw new InvalidOperationException("these tests use the OpenAI-compatible provider"));
         services.AddSingleton<IVariantGenerator, VariantGenerator>(); // Generation's, as AddGeneration registers it
+        add?.Invoke(services);
         var sp = services.BuildServiceProvider(validateScopes: true);
         sp.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         return sp;
     }
 
     public static IChatClient Client(this ServiceProvider sp) => sp.GetRequiredService<IChatClient>();
+
+    /// <summary>The configured provider's client with only the error stage next to it (no retries, no throttle).</summary>
+    public static IChatClient ProviderClient(LlmOptions options, Azure.Core.TokenCredential? credential = null) =>
+        new ChatClientBuilder(ModelProviders.Create(options, credential)).UseProviderErrors(new SecretRedactor([options.ApiKey])).Build();
 }

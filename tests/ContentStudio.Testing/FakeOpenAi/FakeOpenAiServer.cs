@@ -20,6 +20,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public sealed record RecordedRequest(DateTime AtUtc, string Path, IReadOnlyDictionary<string, string> Headers, JsonObject Body)
     {
+        /// <summary>The query string, e.g. "?api-version=2025-04-01-preview" on the Azure route.</summary>
+        public string Query { get; init; } = "";
         /// <summary>The status the server chose for this request, and the Retry-After it sent (set before answering).</summary>
         public int Status { get; internal set; }
         public string? RetryAfter { get; internal set; }
@@ -34,8 +36,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     FakeOpenAiServer(WebApplication app) => _app = app;
 
     public Uri BaseUri { get; private set; } = null!;
-    /// <summary>The same server shaped like an Azure OpenAI v1 endpoint (…/openai/v1/).</summary>
-    public Uri AzureBaseUri => new(BaseUri, "/openai/v1/");
+    /// <summary>The same server as an Azure OpenAI resource (…/openai/deployments/{deployment}/chat/completions?api-version=…).</summary>
+    public Uri AzureResourceUri => new(BaseUri, "/");
     public int PeakConcurrency { get; private set; }
 
     /// <summary>Requests being answered right now (the benchmarks' slot-use figure).</summary>
@@ -64,7 +66,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         var app = LoopbackHost.Create();
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
-        app.MapPost("/openai/v1/chat/completions", server.HandleAsync); // the Azure OpenAI v1 shape
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", server.HandleAsync); // the Azure OpenAI shape
         server.BaseUri = new Uri(await LoopbackHost.StartAsync(app) + "/v1/");
         return server;
     }
@@ -88,7 +90,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     {
         var body = (JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync()) as JsonObject) ?? [];
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var recorded = new RecordedRequest(DateTime.UtcNow, context.Request.Path, headers, body);
+        var recorded = new RecordedRequest(DateTime.UtcNow, context.Request.Path, headers, body) { Query = context.Request.QueryString.Value ?? "" };
         lock (_gate)
         {
             _requests.Add(recorded);
@@ -157,17 +159,26 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         ["id"] = "chatcmpl-fake", ["object"] = "chat.completion.chunk", ["created"] = 1_760_000_000, ["model"] = model, ["choices"] = choices,
     };
 
-    static string CompletionBody(FakeReply reply, string model) => new JsonObject
+    static string CompletionBody(FakeReply reply, string model)
     {
-        ["id"] = "chatcmpl-fake", ["object"] = "chat.completion", ["created"] = 1_760_000_000, ["model"] = model,
-        ["choices"] = new JsonArray(new JsonObject
+        var choice = new JsonObject
         {
             ["index"] = 0,
             ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply.Content },
             ["finish_reason"] = reply.FinishReason,
-        }),
-        ["usage"] = Usage(reply),
-    }.ToJsonString();
+        };
+        var body = new JsonObject
+        {
+            ["id"] = "chatcmpl-fake", ["object"] = "chat.completion", ["created"] = 1_760_000_000, ["model"] = model,
+            ["choices"] = new JsonArray(choice),
+            ["usage"] = Usage(reply),
+        };
+        // Azure OpenAI's content-filter annotations: per choice for the reply, per prompt for the request.
+        if (reply.ReplyFilter is not null) choice["content_filter_results"] = reply.ReplyFilter.DeepClone();
+        if (reply.PromptFilter is not null)
+            body["prompt_filter_results"] = new JsonArray(new JsonObject { ["prompt_index"] = 0, ["content_filter_results"] = reply.PromptFilter.DeepClone() });
+        return body.ToJsonString();
+    }
 
     /// <summary>Token counts a test can predict: one per four characters of output, and the reply's prompt tokens in.</summary>
     static JsonObject Usage(FakeReply reply)

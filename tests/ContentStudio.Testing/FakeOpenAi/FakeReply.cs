@@ -21,6 +21,24 @@ public sealed record FakeReply
     public bool AnswersThePrompt { get; init; }
     /// <summary>The prompt tokens the usage reports (a prompt answer reports one per four characters of the prompt).</summary>
     public int PromptTokens { get; init; } = 25;
+    /// <summary>Azure OpenAI's content_filter_results for the reply (see <see cref="Filter"/>); null sends none.</summary>
+    public System.Text.Json.Nodes.JsonObject? ReplyFilter { get; init; }
+    /// <summary>Azure OpenAI's prompt_filter_results for the request; null sends none.</summary>
+    public System.Text.Json.Nodes.JsonObject? PromptFilter { get; init; }
+
+    /// <summary>Content-filter results as Azure writes them: the four severity categories (safe unless named) plus any
+    /// detect-only category given with severity "detected" (jailbreak, protected_material_text, …).</summary>
+    public static System.Text.Json.Nodes.JsonObject Filter(params (string Category, string Severity, bool Filtered)[] flagged)
+    {
+        var results = new System.Text.Json.Nodes.JsonObject();
+        foreach (var category in new[] { "hate", "self_harm", "sexual", "violence" })
+            results[category] = new System.Text.Json.Nodes.JsonObject { ["filtered"] = false, ["severity"] = "safe" };
+        foreach (var (category, severity, filtered) in flagged)
+            results[category] = severity == "detected"
+                ? new System.Text.Json.Nodes.JsonObject { ["filtered"] = filtered, ["detected"] = true }
+                : new System.Text.Json.Nodes.JsonObject { ["filtered"] = filtered, ["severity"] = severity };
+        return results;
+    }
 
     public static FakeReply Text(string content, TimeSpan latency = default) => new() { Content = content, Latency = latency };
     public static FakeReply Error(int status, string? retryAfter = null) => new() { Status = status, RetryAfter = retryAfter };

@@ -5,16 +5,17 @@ using Microsoft.Extensions.AI;
 
 namespace ContentStudio.Integration.Tests.Llm;
 
-/// <summary>The adapter alone (no middleware) against a real HTTP endpoint.</summary>
+/// <summary>The provider client (the SDK through Microsoft.Extensions.AI's AsIChatClient) with only the error stage
+/// next to it, no retries, against a real HTTP endpoint.</summary>
 [Collection(LlmTestKit.Collection)]
-public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
+public sealed class ProviderClientTests : IAsyncLifetime
 {
     FakeOpenAiServer _server = null!;
 
     public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    OpenAIChatClientAdapter Adapter(string? endpoint = null) => OpenAIClientFactory.CreateAdapter(new LlmOptions
+    IChatClient Adapter(string? endpoint = null) => LlmTestKit.ProviderClient(new LlmOptions
     {
         Provider = LlmProvider.OpenAICompatible, Endpoint = endpoint ?? _server.BaseUri.ToString(), Model = "fake-model",
         AttemptTimeoutSeconds = 30 /* only the hang test below waits for a timeout; a cut or an error must arrive well before this even on a loaded machine */,
@@ -41,6 +42,7 @@ public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
         (body["max_completion_tokens"] ?? body["max_tokens"])!.GetValue<int>().ShouldBe(123);
         body["seed"]!.GetValue<long>().ShouldBe(99);
         body["response_format"]!["type"]!.GetValue<string>().ShouldBe("json_object");
+        body.ContainsKey("contentstudio.request").ShouldBeFalse();
         _server.Requests.Single().Messages.Select(m => m!["role"]!.GetValue<string>()).ShouldBe(["system", "user", "assistant", "user"]);
     }
 
@@ -48,24 +50,9 @@ public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
     public async Task SendsTheKeyAsABearerToken()
     {
         _server.Then(FakeReply.Text("ok"));
-        var adapter = OpenAIClientFactory.CreateAdapter(new LlmOptions { Provider = LlmProvider.OpenAI, Endpoint = _server.BaseUri.ToString(), Model = "gpt-x", ApiKey = "sk-test" });
+        var adapter = LlmTestKit.ProviderClient(new LlmOptions { Provider = LlmProvider.OpenAI, Endpoint = _server.BaseUri.ToString(), Model = "gpt-x", ApiKey = "sk-test" });
         await adapter.GetResponseAsync("hi");
         _server.Requests.Single().Headers["Authorization"].ShouldBe("Bearer sk-test");
-    }
-
-    [Fact]
-    public async Task TalksToAnAzureV1EndpointWithTheDeploymentAsModel()
-    {
-        _server.Then(FakeReply.Text("ok"));
-        var adapter = OpenAIClientFactory.CreateAdapter(new LlmOptions
-        {
-            Provider = LlmProvider.AzureOpenAI, Endpoint = _server.AzureBaseUri.ToString(), Model = "my-deployment", ApiKey = "az-key",
-        });
-        (await adapter.GetResponseAsync("hi")).Text.ShouldBe("ok");
-        var request = _server.Requests.Single();
-        request.Path.ShouldBe("/openai/v1/chat/completions");
-        request.Body["model"]!.GetValue<string>().ShouldBe("my-deployment");
-        request.Headers["api-key"].ShouldBe("az-key");
     }
 
     [Fact]
@@ -149,7 +136,7 @@ public sealed class OpenAIChatClientAdapterTests : IAsyncLifetime
     public async Task TimesOutAHungResponseAtTheNetworkTimeout()
     {
         _server.Then(FakeReply.Hang(TimeSpan.FromSeconds(10)));
-        var adapter = OpenAIClientFactory.CreateAdapter(new LlmOptions
+        var adapter = LlmTestKit.ProviderClient(new LlmOptions
         {
             Provider = LlmProvider.OpenAICompatible, Endpoint = _server.BaseUri.ToString(), Model = "m", AttemptTimeoutSeconds = 0.3,
         });

@@ -4,7 +4,7 @@ using Microsoft.Extensions.AI;
 
 namespace ContentStudio.Core.Tests.Llm;
 
-public class ChatPipelineBuilderTests
+public class ChatPipelineTests
 {
     sealed class Tracing(IChatClient inner, string name, List<string> log) : DelegatingChatClient(inner)
     {
@@ -18,36 +18,19 @@ public class ChatPipelineBuilderTests
     }
 
     [Fact]
-    public async Task BuildsPipelineInOrderAdded()
-    {
-        var log = new List<string>();
-        var client = new ChatPipelineBuilder(new TestChatClient().ThenReply("ok"))
-            .Use(c => new Tracing(c, "first", log))
-            .Use(c => new Tracing(c, "second", log))
-            .Build();
-        await client.GetResponseAsync("hi");
-        log.ShouldBe(["first in", "second in", "second out", "first out"]);
-    }
-
-    [Fact]
-    public void RefusesStepsAfterBuild()
-    {
-        var builder = new ChatPipelineBuilder(new TestChatClient());
-        builder.Build();
-        Should.Throw<InvalidOperationException>(() => builder.Use(c => c)).Message.ShouldContain("already built");
-        Should.Throw<InvalidOperationException>(() => builder.Build());
-    }
-
-    [Fact]
-    public void PutsTheTokenCapOutsideUsageOutsideTheRetriesWhichHoldTheProvidersLimit()
+    public void StacksTokenCapUsageLoggingRetriesTelemetryAndProviderErrorsInThatOrder()
     {
         var inner = new TestChatClient();
-        var pipeline = LlmServiceCollectionExtensions.CreatePipeline(inner, new LlmOptions(), new InMemoryLlmUsageRecorder(), "test", "m");
+        var pipeline = LlmServiceCollectionExtensions.CreatePipeline(inner, new LlmOptions(), new InMemoryLlmUsageRecorder(), "test", "m",
+            loggerFactory: Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
         var cap = pipeline.ShouldBeOfType<OutputTokenCapChatClient>();
         var usage = Inner(cap).ShouldBeOfType<UsageRecordingChatClient>();
-        var retry = Inner(usage).ShouldBeOfType<RetryingChatClient>();
+        var logging = Inner(usage).ShouldBeOfType<LoggingChatClient>();
+        var retry = Inner(logging).ShouldBeOfType<RetryingChatClient>();
+        var telemetry = Inner(retry).ShouldBeOfType<OpenTelemetryChatClient>();
+        var errors = Inner(telemetry).ShouldBeOfType<ProviderErrorsChatClient>();
+        Inner(errors).ShouldBeSameAs(inner);
         pipeline.GetService<ProviderThrottle>().ShouldBeSameAs(retry.Throttle);
-        Inner(retry).ShouldBeSameAs(inner);
     }
 
     [Fact]
