@@ -40,6 +40,10 @@ public static class ChatPipelineBuilderExtensions
     public static ChatPipelineBuilder UseUsageRecording(this ChatPipelineBuilder b, ILlmUsageRecorder recorder, string provider, string model, TimeProvider? time = null) =>
         b.Use(inner => new UsageRecordingChatClient(inner, recorder, provider, model, time));
 
+    /// <summary>Budgets and the ledger; <paramref name="limits"/> null (no database, e.g. tools) adds nothing.</summary>
+    public static ChatPipelineBuilder UseSpendLimits(this ChatPipelineBuilder b, Budgets.SpendLimits? limits, string provider, string model, TimeProvider? time = null) =>
+        b.Use(inner => limits is null ? inner : new Budgets.SpendLimitChatClient(inner, limits, provider, model, time));
+
     public static ChatPipelineBuilder UseRetries(this ChatPipelineBuilder b, LlmOptions options, TimeProvider? time = null, ILogger? logger = null) =>
         b.Use(inner => new RetryingChatClient(inner, options, time, logger));
 }

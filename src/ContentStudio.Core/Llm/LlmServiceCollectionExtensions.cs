@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Llm.Budgets;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentStudio.Core.Llm;
 
@@ -20,6 +23,8 @@ public static class LlmServiceCollectionExtensions
         services.AddStudioOptions<LlmOptions>(LlmOptions.Section);
         services.AddSingleton<IValidateOptions<LlmOptions>>(sp => new LlmOptionsValidator(sp.GetService<IConfiguration>()));
         services.TryAddSingleton<ILlmUsageRecorder, InMemoryLlmUsageRecorder>();
+        services.AddStudioOptions<BudgetOptions>(BudgetOptions.Section);
+        services.TryAddSingleton<SpendLimits>();
         services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<LlmOptions>>().Value.ApiKey]));
 
         services.AddSingleton<ILlmDescriptor>(sp =>
@@ -39,19 +44,22 @@ public static class LlmServiceCollectionExtensions
                 : OpenAIClientFactory.CreateAdapter(options);
             var model = options.Model is { Length: > 0 } m ? m : inner.GetService<ChatClientMetadata>()?.DefaultModelId ?? LlmDescriptor.OfflineModelFallback;
             return CreatePipeline(inner, options, sp.GetRequiredService<ILlmUsageRecorder>(), options.Provider.ToString(), model,
-                sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Llm"));
+                sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILoggerFactory>()?.CreateLogger("ContentStudio.Llm"),
+                // The ledger needs the database; hosts without one (tools, the pipeline's own tests) get no budgets.
+                sp.GetService<IDbContextFactory<StudioDbContext>>() is null ? null : sp.GetRequiredService<SpendLimits>());
         });
         return services;
     }
 
     /// <summary>The one pipeline every provider gets. The output-token cap first, so every stage and the usage record
-    /// see the request as sent; then usage (latency includes queueing and retries), then retries and timeouts next to the
+    /// see the request as sent; then the budgets (a refused call goes no further) and the usage ledger; then usage (latency includes queueing and retries), then retries and timeouts next to the
     /// model, with the provider's adaptive concurrency limit inside them: a slot per attempt, none held through back-off
     /// (see <see cref="ProviderThrottle"/>).</summary>
     public static IChatClient CreatePipeline(IChatClient inner, LlmOptions options, ILlmUsageRecorder recorder, string provider, string model,
-        TimeProvider? time = null, ILogger? logger = null) =>
+        TimeProvider? time = null, ILogger? logger = null, SpendLimits? limits = null) =>
         new ChatPipelineBuilder(inner)
             .UseOutputTokenCap(options.DefaultMaxOutputTokens)
+            .UseSpendLimits(limits, provider, model, time)
             .UseUsageRecording(recorder, provider, model, time)
             .UseRetries(options, time, logger)
             .Build();
