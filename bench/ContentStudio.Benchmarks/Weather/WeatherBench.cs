@@ -35,7 +35,7 @@ internal static class WeatherBench
             }
         }
         var layout = BenchLayout.For(tasks);
-        Console.WriteLine($"weather: product defaults (Llm:MaxConcurrency 8, Generation:WorkerConcurrency 16), {latencyMs} ms per good answer, SQLite, {layout.Describe()}");
+        Console.WriteLine($"weather: product defaults (Llm:MaxConcurrency 8, Generation:WorkerConcurrency 32), {latencyMs} ms per good answer, SQLite, {layout.Describe()}");
         Console.WriteLine($"machine: {Machine.Describe()}");
         var latency = TimeSpan.FromMilliseconds(latencyMs);
         // Hangs outlast the default 60 s attempt timeout, so each costs what a real one would.

@@ -27,6 +27,10 @@ internal static class AuditCommand
             if (outcome.Ok)
             {
                 Console.WriteLine($"audit log intact: {outcome.EventsChecked} events{(outcome.EventsChecked > 0 ? $", head {outcome.HeadHash}" : "")}");
+                // The head just anchored also goes to Audit:AnchorWebhookUrl when set; a process about to exit gives it a moment.
+                var webhook = services.GetRequiredService<AuditAnchorWebhook>();
+                if (webhook.IsConfigured && !await webhook.FlushAsync(TimeSpan.FromSeconds(15)))
+                    Console.Error.WriteLine("warning: the head could not be sent to Audit:AnchorWebhookUrl (see the log); it is in the anchor file");
                 return ExitCodes.Ok;
             }
             var at = outcome.Position is { } p ? $" at position {p}" : "";

@@ -25,9 +25,10 @@ public sealed record AuditAnchorReading(IReadOnlyList<AuditAnchorLine> Lines, IR
 /// <summary>Keeps the chain's head outside the database, in an append-only file (one JSON object a line). The chain
 /// alone cannot show that its newest events were removed, or that the whole tail was rewritten by someone holding
 /// the key; a head recorded elsewhere can. Written every <see cref="AuditOptions.AnchorEveryEvents"/> events, every
-/// <see cref="AuditOptions.AnchorIntervalSeconds"/> by the web process, and at every successful verify.</summary>
+/// <see cref="AuditOptions.AnchorIntervalSeconds"/> by the web process, and at every successful verify; each line is
+/// also sent to Audit:AnchorWebhookUrl when configured (<see cref="AuditAnchorWebhook"/>).</summary>
 public sealed class AuditAnchor(IDbContextFactory<StudioDbContext> dbFactory, AuditChainKey keys, IOptions<AuditOptions> options,
-    StudioPaths paths, TimeProvider clock)
+    StudioPaths paths, TimeProvider clock, AuditAnchorWebhook? webhook = null)
 {
     private static JsonSerializerOptions Json => StudioJson.Options;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -75,6 +76,7 @@ public sealed class AuditAnchor(IDbContextFactory<StudioDbContext> dbFactory, Au
                 await file.FlushAsync(ct);
             }
             Interlocked.Exchange(ref _lastAnchored, sequence);
+            webhook?.Offer(line); // and to the webhook, when one is configured: in the background, never waited for
             return line;
         }
         finally { _gate.Release(); }

@@ -18,6 +18,7 @@ public static class AuditServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>(
             sp => new AuditOptionsValidator(sp.GetService<IConfiguration>())));
         services.TryAddSingleton<AuditChainKey>();
+        services.TryAddSingleton<AuditAnchorWebhook>();
         services.TryAddSingleton<AuditAnchor>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AuditVerifier>();

@@ -30,6 +30,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<PromptEvaluation> PromptEvaluations => Set<PromptEvaluation>();
     public DbSet<PublishTarget> PublishTargets => Set<PublishTarget>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Llm.Budgets.UsageLedgerEntry> UsageLedger => Set<Llm.Budgets.UsageLedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

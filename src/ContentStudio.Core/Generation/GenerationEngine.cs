@@ -7,6 +7,7 @@ using ContentStudio.Core.Channels;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Data.Leasing;
 using ContentStudio.Core.Llm;
+using ContentStudio.Core.Llm.Budgets;
 using ContentStudio.Core.Segments;
 using ContentStudio.Core.Kernel;
 
@@ -140,6 +141,9 @@ public sealed class GenerationEngine(
             await db.GenerationRuns.Where(r => r.Id == run.Id && r.Status == RunStatus.Queued)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedUtc, Now), ct);
 
+        // Every model call made for this task (the reply, its re-asks, the judges) counts against the budgets of the
+        // person who started the run and of the campaign's brand.
+        using var caller = LlmCaller.Enter(new LlmCaller(run.CreatedBy, campaign.Id, campaign.Brief.BrandSlug));
         var maxAttempts = options.Value.MaxAttempts;
         var (request, problem) = task.Attempts > maxAttempts
             // Claimed this often without finishing: something kills the worker or the save. Stop and ask a person.

@@ -7,9 +7,11 @@ public sealed class GenerationOptions : IValidatableObject
 {
     public const string Section = "Generation";
 
-    /// <summary>Tasks processed at once by one worker process. Above Llm:MaxConcurrency (8) on purpose: a task backing
-    /// off before a retry holds no model slot, so the others keep the provider's slots busy meanwhile.</summary>
-    [Range(1, 64)] public int WorkerConcurrency { get; set; } = 16;
+    /// <summary>Tasks processed at once by one worker process. Four times Llm:MaxConcurrency (8) on purpose: a task
+    /// backing off before a retry holds no model slot, so the others keep the provider's slots busy meanwhile. With 30 %
+    /// 429s (Retry-After 1–2 s) a task spends about 0.3 of its time in a call (0.32 s of calls to 0.78 s of back-off per
+    /// task, docs/benchmarks.md), so 16 tasks could fill at most ~60 % of 8 slots; 32 can fill them.</summary>
+    [Range(1, 64)] public int WorkerConcurrency { get; set; } = 32;
 
     /// <summary>How long a claim holds a task. A worker that dies lets its tasks go after this long, so keep it
     /// above the slowest model call (retries included).</summary>

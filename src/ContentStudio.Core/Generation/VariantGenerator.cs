@@ -75,7 +75,9 @@ public sealed class VariantGenerator(
             catch (ModelCallException e)
             {
                 run.Attempts += e.Attempts;
-                var failed = run.Attention($"the model call failed: {_redactor.Redact(e.Message)}");
+                var failed = run.Attention(e.Kind == ModelFailureKind.BudgetExceeded
+                    ? $"no model call was made: {e.Message}" // a budget, not a failure: nothing reached the provider
+                    : $"the model call failed: {_redactor.Redact(e.Message)}");
                 // A busy or unreachable provider is weather: the engine puts the task back instead of asking a person.
                 return Log(e.IsTransient ? failed with { Transient = true, RetryAfter = e.RetryAfter } : failed, request);
             }

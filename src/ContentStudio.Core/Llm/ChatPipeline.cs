@@ -17,6 +17,10 @@ public static class ChatPipeline
     public static ChatClientBuilder UseUsageRecording(this ChatClientBuilder b, ILlmUsageRecorder recorder, string provider, string model, TimeProvider? time = null) =>
         b.Use(inner => new UsageRecordingChatClient(inner, recorder, provider, model, time));
 
+    /// <summary>Budgets and the ledger; <paramref name="limits"/> null (no database, e.g. tools) adds nothing.</summary>
+    public static ChatClientBuilder UseSpendLimits(this ChatClientBuilder b, Budgets.SpendLimits? limits, string provider, string model, TimeProvider? time = null) =>
+        b.Use(inner => limits is null ? inner : new Budgets.SpendLimitChatClient(inner, limits, provider, model, time));
+
     public static ChatClientBuilder UseRetries(this ChatClientBuilder b, LlmOptions options, TimeProvider? time = null, ILogger? logger = null) =>
         b.Use(inner => new RetryingChatClient(inner, options, time, logger));
 

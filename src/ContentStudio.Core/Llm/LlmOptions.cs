@@ -39,7 +39,7 @@ public sealed class LlmOptions
     public string ApiKey { get; set; } = "";
 
     /// <summary>Most model calls in flight at once, across the whole process: the ceiling of the adaptive limit, which
-    /// halves on a provider's 429 and grows back by one after a run of successes (see <see cref="ProviderThrottle"/>).</summary>
+    /// halves on a 429 when 429s are the rule and grows back by one after a run of successes (see <see cref="ProviderThrottle"/>).</summary>
     public int MaxConcurrency { get; set; } = 8;
 
     /// <summary>Longest wait for one attempt (for a stream: until its first chunk).</summary>

@@ -7,6 +7,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ContentStudio.Core.Configuration;
+using ContentStudio.Core.Data;
+using ContentStudio.Core.Llm.Budgets;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentStudio.Core.Llm;
 
@@ -21,6 +24,8 @@ public static class LlmServiceCollectionExtensions
         services.AddStudioOptions<LlmOptions>(LlmOptions.Section);
         services.AddSingleton<IValidateOptions<LlmOptions>>(sp => new LlmOptionsValidator(sp.GetService<IConfiguration>()));
         services.TryAddSingleton<ILlmUsageRecorder, InMemoryLlmUsageRecorder>();
+        services.AddStudioOptions<BudgetOptions>(BudgetOptions.Section);
+        services.TryAddSingleton<SpendLimits>();
         services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<LlmOptions>>().Value.ApiKey]));
 
         services.AddSingleton<ILlmDescriptor>(sp =>
@@ -40,7 +45,9 @@ public static class LlmServiceCollectionExtensions
                 : ModelProviders.Create(options, sp.GetService<TokenCredential>());
             var model = options.Model is { Length: > 0 } m ? m : inner.GetService<ChatClientMetadata>()?.DefaultModelId ?? LlmDescriptor.OfflineModelFallback;
             return CreatePipeline(inner, options, sp.GetRequiredService<ILlmUsageRecorder>(), options.Provider.ToString(), model,
-                sp.GetRequiredService<SecretRedactor>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILoggerFactory>());
+                sp.GetRequiredService<SecretRedactor>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILoggerFactory>(),
+                // The ledger needs the database; hosts without one (tools, the pipeline's own tests) get no budgets.
+                sp.GetService<IDbContextFactory<StudioDbContext>>() is null ? null : sp.GetRequiredService<SpendLimits>());
         });
         return services;
     }
@@ -48,6 +55,8 @@ public static class LlmServiceCollectionExtensions
     /// <summary>The one pipeline every provider gets, outermost first:
     /// <list type="number">
     /// <item>output-token cap: every stage below and the usage record see the request as sent;</item>
+    /// <item>spend limits: the daily token budgets and the per-user concurrency limit (a refused call goes no further and
+    /// costs nothing), and the usage ledger row per call (<see cref="SpendLimits"/>);</item>
     /// <item>usage recording: latency includes queueing for a slot and every retry; failed calls count too;</item>
     /// <item>logging (Microsoft.Extensions.AI): one entry per call, not per attempt;</item>
     /// <item>retries, timeouts, circuit breaker and the provider's adaptive concurrency limit (a slot per attempt, none held
@@ -57,11 +66,12 @@ public static class LlmServiceCollectionExtensions
     /// <item>provider errors: next to the SDK, so everything above (telemetry included) sees only translated, redacted
     /// <see cref="ModelCallException"/>s.</item>
     /// </list>
-    /// A stage that persists usage belongs right after usage recording (it records what the call cost as a whole).</summary>
+    /// </summary>
     public static IChatClient CreatePipeline(IChatClient inner, LlmOptions options, ILlmUsageRecorder recorder, string provider, string model,
-        SecretRedactor? redactor = null, TimeProvider? time = null, ILoggerFactory? loggerFactory = null) =>
+        SecretRedactor? redactor = null, TimeProvider? time = null, ILoggerFactory? loggerFactory = null, SpendLimits? limits = null) =>
         new ChatClientBuilder(inner)
             .UseOutputTokenCap(options.DefaultMaxOutputTokens)
+            .UseSpendLimits(limits, provider, model, time)
             .UseUsageRecording(recorder, provider, model, time)
             .UseStudioLogging(loggerFactory, options.EnableSensitiveData)
             .UseRetries(options, time, loggerFactory?.CreateLogger("ContentStudio.Llm"))

@@ -1,16 +1,24 @@
 namespace ContentStudio.Core.Llm;
 
 /// <summary>How hard one provider may be called right now, shared by every caller of its pipeline. A 429 is the
-/// provider saying "slower", not a failure: it halves the calls allowed in flight (at most once per round of calls, so
-/// eight 429s from one burst halve once, not eight times) and, when it names a time, nobody calls that provider before
-/// it. Successes win the room back one call at a time (a run of successes as long as the limit adds one), the additive
-/// increase / multiplicative decrease that keeps TCP near a link's capacity. A slot is held for one attempt only: a
-/// caller backing off before a retry holds none, so others use the provider meanwhile.</summary>
+/// provider saying "slower", not a failure, but one 429 among many successes says little about the provider as a whole:
+/// a busy shared provider refuses some calls at random. So the throttle weighs the last answers (<see cref="Window"/>
+/// of them, successes and 429s). While 429s are the exception, a 429 makes only its own caller wait (the retry honours
+/// its Retry-After; the caller holds no slot meanwhile) and the others go on. When 429s are the rule (at least
+/// <see cref="PressureShare"/> of the window: a quota is used up, or we call faster than the provider takes) a 429
+/// halves the calls allowed in flight (at most once per round of calls, so a burst of 429s halves once) and, when it
+/// names a time, nobody calls that provider before it. Successes win the room back one call at a time (a run of
+/// successes as long as the limit adds one): the additive increase / multiplicative decrease that keeps TCP near a
+/// link's capacity. Measured with 30 % random 429s (Retry-After 1–2 s): halving on every round's 429 held the limit
+/// near 1 (13 % of 8 slots used while work was available) and the provider-wide Retry-After idled every caller for
+/// most of the run; weighing the window keeps the limit at the ceiling (docs/benchmarks.md, Provider weather).</summary>
 public sealed class ProviderThrottle
 {
     readonly Lock _gate = new();
     readonly TimeProvider _time;
     TaskCompletionSource _changed = NewSignal();
+    readonly bool[] _window; // the last answers, true for a 429 (a ring)
+    int _answers, _next, _rateLimited;
     int _limit, _inFlight, _successes, _peak;
     long _round; // bumped by every decrease; a 429 from a call started before the last decrease does not decrease again
     DateTimeOffset _notBefore;
@@ -20,7 +28,18 @@ public sealed class ProviderThrottle
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrency, 1);
         MaxConcurrency = _limit = maxConcurrency;
         _time = time ?? TimeProvider.System;
+        _window = new bool[Math.Max(20, 4 * maxConcurrency)];
     }
+
+    /// <summary>Share of 429s among the last answers from which a 429 slows every caller down, not only its own.</summary>
+    public const double PressureShare = 0.5;
+
+    /// <summary>How many of the last answers are weighed: at least 20, and four rounds of calls at the ceiling, so a
+    /// chance run of 429s from a provider refusing 30 % at random rarely reaches <see cref="PressureShare"/>.</summary>
+    public int Window => _window.Length;
+
+    /// <summary>Share of 429s among the answers in the window (0 before the first).</summary>
+    public double RateLimitedShare { get { lock (_gate) return _answers == 0 ? 0 : (double)_rateLimited / _answers; } }
 
     /// <summary>The configured ceiling (Llm:MaxConcurrency).</summary>
     public int MaxConcurrency { get; }
@@ -65,13 +84,15 @@ public sealed class ProviderThrottle
         lock (_gate)
         {
             _inFlight--;
+            if (outcome != Outcome.Neutral) Remember(outcome == Outcome.RateLimited);
             if (outcome == Outcome.Succeeded && _limit < MaxConcurrency && ++_successes >= _limit)
             {
                 _limit++;
                 _successes = 0;
             }
-            else if (outcome == Outcome.RateLimited)
+            else if (outcome == Outcome.RateLimited && _rateLimited >= PressureShare * _answers)
             {
+                // 429s are the rule: slow everyone down. (Otherwise only the caller that got it waits, in its retry.)
                 _successes = 0;
                 if (round == _round)
                 {
@@ -84,6 +105,15 @@ public sealed class ProviderThrottle
             _changed = NewSignal();
         }
         signal.TrySetResult();
+    }
+
+    void Remember(bool rateLimited)
+    {
+        if (_answers == _window.Length) { if (_window[_next]) _rateLimited--; }
+        else _answers++;
+        _window[_next] = rateLimited;
+        if (rateLimited) _rateLimited++;
+        _next = (_next + 1) % _window.Length;
     }
 
     static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -102,7 +132,8 @@ public sealed class ProviderThrottle
 
         public void Succeeded() => Release(Outcome.Succeeded, null);
 
-        /// <summary>A 429 slows the provider down; any other failure only frees the slot (the circuit breaker judges those).</summary>
+        /// <summary>A 429 is weighed (and slows every caller down when 429s are the rule); any other failure only frees
+        /// the slot (the circuit breaker judges those).</summary>
         public void Failed(Exception? e)
         {
             if (e is ModelCallException { StatusCode: 429 } m) Release(Outcome.RateLimited, m.RetryAfter);

@@ -63,6 +63,33 @@ public class ProviderThrottleTests
     }
 
     [Fact]
+    public async Task AScatteredRateLimitMakesOnlyItsOwnCallerWait()
+    {
+        var throttle = new ProviderThrottle(8);
+        for (var i = 0; i < 14; i++) (await throttle.AcquireAsync(default)).Succeeded();
+        // 6 of the 20 answers so far refused (30 %, a busy shared provider): each waits alone, the provider stays open.
+        for (var i = 0; i < 6; i++) (await throttle.AcquireAsync(default)).Failed(RateLimited(TimeSpan.FromSeconds(2)));
+        throttle.RateLimitedShare.ShouldBe(0.3);
+        (throttle.Limit, throttle.NotBefore).ShouldBe((8, default(DateTimeOffset)));
+        var next = throttle.AcquireAsync(default);
+        next.IsCompleted.ShouldBeTrue("nobody else waits for the Retry-After another caller got");
+        (await next).Dispose();
+
+        // Eight more make them half of the 28 answers: now the provider is refusing as a rule, and everyone slows down.
+        for (var i = 0; i < 8; i++) (await throttle.AcquireAsync(default)).Failed(RateLimited(TimeSpan.FromSeconds(2)));
+        throttle.RateLimitedShare.ShouldBe(0.5);
+        throttle.Limit.ShouldBe(4);
+        throttle.NotBefore.ShouldBeGreaterThan(DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void WeighsAtLeastTwentyAnswersOrFourRoundsAtTheCeiling()
+    {
+        new ProviderThrottle(2).Window.ShouldBe(20);
+        new ProviderThrottle(8).Window.ShouldBe(32);
+    }
+
+    [Fact]
     public async Task NeverGoesBelowOneOrAboveTheConfiguredCeiling()
     {
         var throttle = new ProviderThrottle(2);

@@ -66,7 +66,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var id = context.Request.Headers[WebhookSignature.DeliveryHeader].ToString();
         var valid = WebhookSignature.Verify(_secret, id, context.Request.Headers[WebhookSignature.TimestampHeader].ToString(), body,
             context.Request.Headers[WebhookSignature.SignatureHeader].ToString(), DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
-        var variantId = JsonDocument.Parse(body).RootElement.GetProperty("variantId").GetGuid();
+        // Publications name their variant; other signed posts (the audit anchor's heads) have none.
+        var variantId = JsonDocument.Parse(body).RootElement.TryGetProperty("variantId", out var v) ? v.GetGuid() : Guid.Empty;
         var seenBefore = _seen.AddOrUpdate(id, 1, (_, n) => n + 1) - 1;
         var act = Script(variantId, seenBefore);
         _requests.Enqueue(new Received(id, variantId, body, valid, act));
