@@ -6,6 +6,7 @@ using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Identity;
+using ContentStudio.Core.Insights;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Generation.Offline;
 using ContentStudio.Core.Prompts;
@@ -36,6 +37,7 @@ public static class CoreComposition
         services.AddReview();
         services.AddStudioIdentity();
         services.AddPublishing();
+        services.AddInsights();
         services.AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>();
         return services;
     }
