@@ -18,6 +18,8 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     AuditCommand.Build(),
     ExportCommand.Build(),
     PublishCommand.Build(),
+    ResultsCommand.Build(),
+    ExperimentsCommand.Build(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
