@@ -1,4 +1,5 @@
 using ContentStudio.Core.Channels;
+using ContentStudio.Core.Data;
 using ContentStudio.Core.Publishing;
 using ContentStudio.Integration.Tests.Infrastructure;
 using ContentStudio.Integration.Tests.Review;
@@ -13,14 +14,19 @@ public sealed record InsightsSeed(Guid CampaignId, Variant[] Published, Variant 
 {
     public static async Task<InsightsSeed> CreateAsync(TestStudio studio)
     {
-        var campaign = await studio.CampaignAsync("Spring results", 3, null, variants:
+        await using var db = studio.Db();
+        return await CreateAsync(db, studio.Clock.GetUtcNow().UtcDateTime);
+    }
+
+    public static async Task<InsightsSeed> CreateAsync(StudioDbContext db, DateTime now)
+    {
+        var campaign = await QueueSeed.CampaignAsync(db, now, "Spring results", 3, null, variants:
         [
             new("young-professionals", ChannelKind.Email, Core.Checks.Gate.Clean, ReviewState.Published),
             new("young-professionals", ChannelKind.Email, Core.Checks.Gate.Clean, ReviewState.Published),
             new("young-professionals", ChannelKind.Email, Core.Checks.Gate.Clean, ReviewState.Published),
             new("young-professionals", ChannelKind.Email, Core.Checks.Gate.Clean, ReviewState.InReview),
         ]);
-        await using var db = studio.Db();
         var variants = await db.Variants.AsNoTracking().Where(v => v.CampaignId == campaign.Id).OrderBy(v => v.VariantIndex).ToArrayAsync();
         var target = new PublishTarget { Name = "esp", Kind = PublishTargetKind.Webhook, Url = "https://esp.example.com/hook", CreatedBy = "ada@example.com" };
         var sent = new OutboxMessage { VariantId = variants[1].Id, TargetId = target.Id, CampaignId = campaign.Id, ContentHash = variants[1].ContentHash,
