@@ -14,6 +14,7 @@ public static class InsightsServiceCollectionExtensions
         services.AddStudioOptions<InsightsOptions>(InsightsOptions.Section);
         services.TryAddSingleton<ResultsImporter>();
         services.TryAddSingleton<ExperimentReports>();
+        services.TryAddSingleton<ResultsWebhook>();
         return services;
     }
 }
