@@ -15,6 +15,7 @@ public static class InsightsServiceCollectionExtensions
         services.TryAddSingleton<ResultsImporter>();
         services.TryAddSingleton<ExperimentReports>();
         services.TryAddSingleton<ResultsWebhook>();
+        services.TryAddSingleton<Governance.GovernanceAnalytics>();
         return services;
     }
 }
