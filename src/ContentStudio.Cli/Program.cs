@@ -20,6 +20,7 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     PublishCommand.Build(),
     ResultsCommand.Build(),
     ExperimentsCommand.Build(),
+    GovernanceCommand.Build(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -83,6 +83,27 @@ public sealed class InsightsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task GovernanceReportPrintsTheCountsAsTextAndCsv()
+    {
+        await SeedAsync(); // four variants generated today (three published, one in review), no decisions
+        var today = DateTime.UtcNow.Date;
+        string Day(DateTime d) => d.ToString("yyyy-MM-dd");
+
+        var text = await _workspace.RunAsync("governance", "report", "--from", Day(today), "--to", Day(today.AddDays(1)), "--brand", "lumen");
+        var csv = await _workspace.RunAsync("governance", "report", "--from", Day(today), "--to", Day(today.AddDays(1)), "--format", "csv");
+        var reversed = await _workspace.RunAsync("governance", "report", "--from", Day(today), "--to", Day(today.AddDays(-1)));
+
+        text.ExitCode.ShouldBe(0, text.ToString());
+        text.StdOut.ShouldContain("variants generated: 4");
+        text.StdOut.ShouldContain("review states: InReview 1, Published 3");
+        text.StdOut.ShouldContain("median —");
+        csv.StdOut.ShouldStartWith("metric,key,value\n");
+        csv.StdOut.ShouldContain("gate,Clean,4\n");
+        reversed.ExitCode.ShouldBe(2, reversed.ToString());
+        reversed.StdErr.ShouldContain("the period is empty");
+    }
+
+    [Fact]
     public async Task AnUnknownCampaignExitsTwo()
     {
         await SeedAsync();
