@@ -41,6 +41,7 @@ public sealed class ExperimentReportsTests : StudioTests
         var report = (await reports.ForCampaignAsync(seed.CampaignId, Pat)).Experiments.ShouldHaveSingleItem();
 
         (report.SegmentKey, report.Channel, report.ControlVariantId, report.ControlDesignated).ShouldBe(("young-professionals", "Email", a, false));
+        report.Arms[1].Preview.ShouldBe("Subject 1"); // the subject, not the alphabetically first field (body)
         report.Arms.Select(x => (x.VariantId, x.Stats.Trials, x.Stats.Successes)).ShouldBe([(a, 10_000L, 500L), (b, 10_000L, 620L), (c, 10_000L, 510L)]);
         var expected = ExperimentAnalysis.Analyse(
             [new("a", "a", 10_000, 500, true), new("b", "b", 10_000, 620, false), new("c", "c", 10_000, 510, false)], new ExperimentSettings());

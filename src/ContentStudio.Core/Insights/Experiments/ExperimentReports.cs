@@ -94,9 +94,14 @@ public sealed class ExperimentReports(IDbContextFactory<StudioDbContext> dbFacto
 
     private static string Label(int index, bool control) => control ? $"#{index} (control)" : $"#{index}";
 
+    /// <summary>The field people recognise a variant by (fields are stored sorted, so "body" would otherwise come first).</summary>
+    private static readonly string[] PreviewFields = ["subject", "headline", "title", "hook", "text", "message", "body"];
+
     private static string Preview(string fieldsJson)
     {
-        var first = VariantFields.Read(fieldsJson).Values.FirstOrDefault() ?? "";
+        var fields = VariantFields.Read(fieldsJson);
+        var first = PreviewFields.Select(f => fields.GetValueOrDefault(f)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))
+                    ?? fields.Values.FirstOrDefault() ?? "";
         first = first.ReplaceLineEndings(" ").Trim();
         return first.Length <= 60 ? first : first[..60] + "…";
     }
