@@ -19,6 +19,9 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     AuditCommand.Build(),
     ExportCommand.Build(),
     PublishCommand.Build(),
+    ResultsCommand.Build(),
+    ExperimentsCommand.Build(),
+    GovernanceCommand.Build(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

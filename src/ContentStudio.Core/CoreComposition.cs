@@ -7,6 +7,7 @@ using ContentStudio.Core.Hosting;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Core.Identity;
+using ContentStudio.Core.Insights;
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Generation.Offline;
 using ContentStudio.Core.Prompts;
@@ -38,6 +39,7 @@ public static class CoreComposition
         services.AddReview();
         services.AddStudioIdentity();
         services.AddPublishing();
+        services.AddInsights();
         services.AddSingleton<IApprovalEvidenceSource, ReviewApprovalEvidence>();
         return services;
     }

@@ -53,6 +53,7 @@ public static class WebComposition
         app.MapStudioHealth();
         app.MapAccountEndpoints();
         app.MapStudioApi();
+        app.MapResultsWebhook();
     }
 
     /// <summary>The Razor components in interactive server mode (one place for Program.cs to call).</summary>

@@ -33,6 +33,7 @@ public class PageAccessTests(StudioAppFixture app)
         ("/publishing/outbox",                [L,        X,        O,         X,          O]),
         ("/publishing/targets",               [L,        X,        X,         X,          O]),
         ("/admin/users",                      [L,        X,        X,         X,          O]),
+        ("/insights",                         [L,        O,        O,         O,          O]),
         ("/account/access-denied",            [L,        O,        O,         O,          O]),
         ("/account/login",                    [O,        O,        O,         O,          O]),
         ("/error",                            [E,        E,        E,         E,          E]),

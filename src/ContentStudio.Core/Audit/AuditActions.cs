@@ -17,4 +17,6 @@ public static class AuditActions
     public const string PublishTargetDisabled = "publishing.target-disabled";
     public const string SignInFailed = "auth.sign-in-failed";
     public const string AccessDenied = "auth.access-denied";
+    public const string ResultsImported = "insights.results-imported";
+    public const string ExperimentControlDesignated = "insights.control-designated";
 }

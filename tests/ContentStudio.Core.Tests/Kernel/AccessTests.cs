@@ -12,12 +12,13 @@ public sealed class AccessTests
     // here a second time on purpose, so a change to the table is a change to this test too.
     private static readonly Dictionary<string, StudioPermission[]> Allowed = new()
     {
-        ["Marketer"] = [SubmitVariant, EditVariant, WorkQueue, Generate],
+        ["Marketer"] = [SubmitVariant, EditVariant, WorkQueue, Generate, ImportResults, DesignateControl, ReadInsights],
         ["BrandManager"] = [SubmitVariant, EditVariant, ApproveVariant, OverrideApproval, RejectVariant, RequestChanges, ScheduleVariant,
-            PublishVariant, WorkQueue, ReleaseAnyClaim, Generate, PublishRun, ManageSegments, ReadAudit],
-        ["PromptEngineer"] = [WorkQueue, EditTemplates, EvaluateTemplates, ReleaseTemplates],
+            PublishVariant, WorkQueue, ReleaseAnyClaim, Generate, PublishRun, ManageSegments, ReadAudit, ImportResults, DesignateControl, ReadInsights],
+        ["PromptEngineer"] = [WorkQueue, EditTemplates, EvaluateTemplates, ReleaseTemplates, ReadInsights],
         ["Admin"] = [SubmitVariant, OverrideApproval, ScheduleVariant, PublishVariant, WorkQueue, ReleaseAnyClaim, Generate, EditTemplates,
-            EvaluateTemplates, ReleaseTemplates, PublishRun, ManagePublishTargets, ReadAudit, ManageUsers, ManageSegments],
+            EvaluateTemplates, ReleaseTemplates, PublishRun, ManagePublishTargets, ReadAudit, ManageUsers, ManageSegments, ImportResults, DesignateControl,
+            ReadInsights],
         ["anonymous"] = [],
     };
 

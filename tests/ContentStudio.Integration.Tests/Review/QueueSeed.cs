@@ -1,6 +1,7 @@
 using ContentStudio.Core.Campaigns;
 using ContentStudio.Core.Channels;
 using ContentStudio.Core.Checks;
+using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
 using ContentStudio.Integration.Tests.Infrastructure;
 using ContentStudio.Core.Kernel;
@@ -17,14 +18,20 @@ public static class QueueSeed
     public static async Task<Campaign> CampaignAsync(this TestStudio studio, string name, int impact, DateTime? deadline,
         string brand = "lumen", string createdBy = "gina@example.com", IEnumerable<Spec>? variants = null)
     {
-        var now = studio.Clock.GetUtcNow().UtcDateTime;
+        await using var db = studio.Db();
+        return await CampaignAsync(db, studio.Clock.GetUtcNow().UtcDateTime, name, impact, deadline, brand, createdBy, variants);
+    }
+
+    /// <summary>The same rows on any context (the CLI tests' workspace database).</summary>
+    public static async Task<Campaign> CampaignAsync(StudioDbContext db, DateTime now, string name, int impact, DateTime? deadline,
+        string brand = "lumen", string createdBy = "gina@example.com", IEnumerable<Spec>? variants = null)
+    {
         var campaign = new Campaign
         {
             Name = name, BrandSlug = brand, Brief = TestData.Brief() with { Name = name, BrandSlug = brand, BusinessImpact = impact },
             BusinessImpact = impact, DeadlineUtc = deadline, CreatedUtc = now, CreatedBy = createdBy,
         };
         var run = new GenerationRun { CampaignId = campaign.Id, CreatedBy = createdBy, CreatedUtc = now, Status = RunStatus.Completed };
-        await using var db = studio.Db();
         db.Campaigns.Add(campaign);
         db.GenerationRuns.Add(run);
         var i = 0;

@@ -24,6 +24,9 @@ public static class Access
         StudioPermission.EditTemplates or StudioPermission.EvaluateTemplates or StudioPermission.ReleaseTemplates => [P, A],
         StudioPermission.ManageSegments or StudioPermission.ReadAudit => [B, A],
         StudioPermission.ManagePublishTargets or StudioPermission.ManageUsers => [A],
+        // Results are facts from outside; whoever runs campaigns brings them in. Reading them is open to every role.
+        StudioPermission.ImportResults or StudioPermission.DesignateControl => [M, B, A],
+        StudioPermission.ReadInsights => StudioRoles.All,
         _ => throw new ArgumentOutOfRangeException(nameof(permission), permission, "unknown permission"),
     };
 
@@ -113,6 +116,9 @@ public static class Access
         StudioPermission.ReadAudit => "read the audit log",
         StudioPermission.ManageUsers => "add users or change roles",
         StudioPermission.ManageSegments => "import or edit audience segments",
+        StudioPermission.ImportResults => "import performance results",
+        StudioPermission.DesignateControl => "choose an experiment's control variant",
+        StudioPermission.ReadInsights => "read experiments and insights",
         _ => permission.ToString(),
     };
 

@@ -39,4 +39,11 @@ public enum StudioPermission
     ManageUsers,
     /// <summary>Import or edit a brand's audience segments (their protected attributes drive the fairness checks).</summary>
     ManageSegments,
+
+    /// <summary>Import performance results (CSV, CLI, signed webhook) for published variants.</summary>
+    ImportResults,
+    /// <summary>Choose the control variant of a campaign's segment × channel experiment.</summary>
+    DesignateControl,
+    /// <summary>Read experiment reports and the Insights page.</summary>
+    ReadInsights,
 }
