@@ -23,6 +23,12 @@ internal static class DraftBuilder
         if (f.Casual && f.Exclamations > 0 && hooks.Count > 0 && char.IsLetterOrDigit(hooks[0][^1]) && hooks[0] != f.Offer && rng.Next(2) == 0)
             hooks[0] += "!";
         var segmentHooks = Clean(f, w.SegmentHooks().OfType<string>().Select(CopyText.Headline)).ToList();
+        if (!f.QuestionOpenerAllowed)
+        {
+            // "Drop the question opener" (or a statement opening in the template): no headline is a question either.
+            hooks.RemoveAll(h => h.EndsWith('?'));
+            segmentHooks.RemoveAll(h => h.EndsWith('?'));
+        }
         // Headlines that stand alone: the angle's, then the segment's own (from the variant's place), and only then the
         // product's name.
         var start = segmentHooks.Count == 0 ? 0 : (v * 2) % segmentHooks.Count;
@@ -169,8 +175,10 @@ internal static class DraftBuilder
                     else
                         yield return f.Formal
                             ? Pick(n, $"{CopyText.Up(N.Specific!)} can be a real concern.", $"Let us start with {N.Specific}.")
-                            : Pick(n, $"{CopyText.Up(N.Specific!)}? We hear you.", $"{CopyText.Up(N.Specific!)} {N.Be} no fun.",
-                                $"Let's talk about {N.Specific}.");
+                            : f.QuestionOpenerAllowed
+                                ? Pick(n, $"{CopyText.Up(N.Specific!)}? We hear you.", $"{CopyText.Up(N.Specific!)} {N.Be} no fun.",
+                                    $"Let's talk about {N.Specific}.")
+                                : Pick(n, $"{CopyText.Up(N.Specific!)} {N.Be} no fun.", $"Let's talk about {N.Specific}.");
                     if (k is not null) yield return Tied(k, n + 1);
                     yield break;
 
