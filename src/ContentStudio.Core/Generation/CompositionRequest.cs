@@ -7,7 +7,8 @@ namespace ContentStudio.Core.Generation;
 
 /// <summary>The structured request behind one generation call. It travels beside the rendered messages in
 /// <c>ChatOptions.AdditionalProperties[CompositionRequest.PropertyKey]</c>, so the offline composer can write
-/// from the data while real providers read the prompt: one pipeline for both.</summary>
+/// from the data while real providers read the prompt: one pipeline for both. <see cref="Style"/> is the released
+/// template's declared style (the generator fills it from the template it renders).</summary>
 public sealed record CompositionRequest(
     Brand Brand,
     Segment Segment,
@@ -15,7 +16,8 @@ public sealed record CompositionRequest(
     CampaignBrief Brief,
     int VariantIndex,
     int Seed,
-    string? Feedback = null)
+    string? Feedback = null,
+    Prompts.PromptStyle? Style = null)
 {
     public const string PropertyKey = "contentstudio.request";
 

@@ -45,6 +45,9 @@ public sealed class VariantGenerator(
         if (template is null)
             return run.Attention($"no prompt template for channel {channel.Key} (add prompts/{channel.Key}.prompt.md)");
         run.Template = template;
+        // The template's declared style travels with the request: the offline composer follows it, and a real model
+        // reads it below (both honour the same directives, so a template edit changes what either writes).
+        if (!template.Style.IsEmpty) request = request with { Style = template.Style };
 
         RenderedPrompt prompt;
         try
@@ -57,7 +60,9 @@ public sealed class VariantGenerator(
         }
         run.PromptHash = prompt.PromptHash;
 
-        List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
+        var user = template.Style.IsEmpty ? prompt.User
+            : prompt.User + "\n\n# Style the template asks for\n" + string.Join("\n", template.Style.Instructions().Select(l => "- " + l));
+        List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, user)];
         var options = CreateOptions(template, request);
         var raisedCap = false;
         IReadOnlyList<string> problems = [];

@@ -13,6 +13,8 @@ public sealed class PromptTemplate
     public IReadOnlyList<string> OutputFields { get; init; } = [];
     public double Temperature { get; init; } = 0.7;
     public int MaxOutputTokens { get; init; } = 600;
+    /// <summary>The declared <c>style:</c> directives (angles, tone, opening, length, structure).</summary>
+    public PromptStyle Style { get; init; } = PromptStyle.None;
     public required string SystemTemplate { get; init; }
     public required string UserTemplate { get; init; }
     public string SourcePath { get; init; } = "";

@@ -20,7 +20,8 @@ public sealed record PromptParseResult(PromptTemplate? Template, IReadOnlyList<S
 /// body with a system and a user message. Every problem comes back with its file line (see prompts/README.md).</summary>
 public static partial class PromptTemplateParser
 {
-    private static readonly string[] TopKeys = ["name", "description", "channel", "inputs", "output", "model", "template_format"];
+    private static readonly string[] TopKeys = ["name", "description", "channel", "inputs", "output", "model", "template_format", "style"];
+    private static readonly string[] StyleKeys = ["angles", "tone", "opening", "length", "structure"];
     private static readonly string[] InputKeys = ["name", "type", "required", "description"];
     private static readonly string[] ModelKeys = ["temperature", "max_output_tokens"];
 
@@ -71,6 +72,7 @@ public static partial class PromptTemplateParser
             OutputFields = reader.Outputs ?? [],
             Temperature = reader.Temperature,
             MaxOutputTokens = reader.MaxOutputTokens,
+            Style = reader.Style,
             SystemTemplate = parts.System.Text.Trim(),
             UserTemplate = parts.User.Text.Trim(),
             SourcePath = filePath,
@@ -95,6 +97,7 @@ public static partial class PromptTemplateParser
         public int OutputLine { get; private set; } = 1;
         public double Temperature { get; private set; } = 0.7;
         public int MaxOutputTokens { get; private set; } = 600;
+        public PromptStyle Style { get; private set; } = PromptStyle.None;
         public bool YamlFailed { get; private set; }
 
         private int L(YamlNode node) => (int)node.Start.Line + _offset;
@@ -136,6 +139,7 @@ public static partial class PromptTemplateParser
                     case "inputs": ReadInputs(value); break;
                     case "output": ReadOutputs(value); OutputLine = L(keyNode); break;
                     case "model": ReadModel(value); break;
+                    case "style": ReadStyle(value); break;
                     case "template_format":
                         if (Text(key, value) is { } format && format != "handlebars")
                             Error(L(value), $"template_format '{format}' is not supported: use 'handlebars'");
@@ -239,6 +243,41 @@ public static partial class PromptTemplateParser
                     default: Error(L(k), $"unknown model key '{key}' (known: {string.Join(", ", ModelKeys)})"); break;
                 }
             }
+        }
+
+        /// <summary>The <c>style:</c> mapping (prompts/README.md): every value checked against its allowed set.</summary>
+        private void ReadStyle(YamlNode node)
+        {
+            if (node is not YamlMappingNode map) { Error(L(node), $"'style' must be a mapping with any of: {string.Join(", ", StyleKeys)}"); return; }
+            var style = PromptStyle.None;
+            List<string> List(YamlNode v, IReadOnlyList<string> allowed, string what)
+            {
+                var items = v is YamlSequenceNode seq ? seq.Children.Select(c => (c as YamlScalarNode)?.Value?.Trim() ?? "").ToList() : [];
+                if (v is not YamlSequenceNode) Error(L(v), $"'{what}' must be a list, e.g. [{string.Join(", ", allowed.Take(2))}]");
+                foreach (var bad in items.Where(i => !allowed.Contains(i)))
+                    Error(L(v), $"unknown {what} '{bad}' (known: {string.Join(", ", allowed)})");
+                return [.. items.Where(allowed.Contains).Distinct()];
+            }
+            T? One<T>(YamlNode v, string what) where T : struct, Enum
+            {
+                var text = (v as YamlScalarNode)?.Value?.Trim() ?? "";
+                if (Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && !text.Any(char.IsDigit)) return parsed;
+                Error(L(v), $"{what} must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}, not '{text}'");
+                return null;
+            }
+            foreach (var (k, v) in map.Children)
+            {
+                switch (KeyText(k))
+                {
+                    case "angles": style = style with { Angles = List(v, PromptStyle.AngleNames, "angle") }; break;
+                    case "tone": style = style with { Tone = One<PromptTone>(v, "tone") }; break;
+                    case "opening": style = style with { Opening = One<PromptOpening>(v, "opening") }; break;
+                    case "length": style = style with { Length = One<PromptLength>(v, "length") }; break;
+                    case "structure": style = style with { Structure = List(v, PromptStyle.StructureParts, "structure part") }; break;
+                    default: Error(L(k), $"unknown style key '{KeyText(k)}' (known: {string.Join(", ", StyleKeys)})"); break;
+                }
+            }
+            Style = style;
         }
 
         [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

@@ -23,11 +23,16 @@ internal sealed class CopyFacts
     public required string Product { get; init; }
     public string? Offer { get; init; }
     public string? Deadline { get; init; }
-    public required IReadOnlyList<string> KeyMessages { get; init; }
+    /// <summary>The brief's key messages, typed (an instruction, a fact, a noun phrase …).</summary>
+    public required IReadOnlyList<Phrase> KeyMessages { get; init; }
     public required string Cta { get; init; }
-    public required IReadOnlyList<string> Interests { get; init; }
-    public required IReadOnlyList<string> PainPoints { get; init; }
-    public required IReadOnlyList<string> Terms { get; init; }
+    /// <summary>The segment's interests and pain points, typed so each goes only where English allows it.</summary>
+    public required IReadOnlyList<Phrase> Interests { get; init; }
+    public required IReadOnlyList<Phrase> PainPoints { get; init; }
+    /// <summary>The segment's relationship with the brand (prospect, new, active, loyal, lapsed), lower case.</summary>
+    public string Lifecycle { get; init; } = "";
+    /// <summary>The released template's style directives, with the reviewer's feedback applied on top.</summary>
+    public required Prompts.PromptStyle Style { get; init; }
     public Register Register { get; init; }
     public bool Regulated { get; init; }
     public int Exclamations { get; init; }
@@ -42,13 +47,35 @@ internal sealed class CopyFacts
     public bool Casual => Register == Register.Casual;
     public bool HasOffer => Offer is not null;
 
+    /// <summary>Questions anywhere in the copy (the reviewer can ask for none).</summary>
+    public bool QuestionsAllowed => !Feedback.NoQuestions;
+
+    /// <summary>A question as the first thing read: not when the reviewer asked to drop the question opener or the
+    /// template declares a statement or offer opening.</summary>
+    public bool QuestionOpenerAllowed => QuestionsAllowed && !Feedback.NoQuestionOpener &&
+        Style.Opening is null or Prompts.PromptOpening.Question;
+
+    /// <summary>The offer (or, without one, a key message) comes first: the reviewer's "lead with the offer" or the
+    /// template's offer opening.</summary>
+    public bool OfferFirst => Feedback.OfferFirst || Style.Opening == Prompts.PromptOpening.Offer;
+
+    public bool Shorter => Feedback.Shorter || (Style.Length == Prompts.PromptLength.Short && !Feedback.Longer);
+    public bool Longer => Feedback.Longer || (Style.Length == Prompts.PromptLength.Long && !Feedback.Shorter);
+
+    /// <summary>True when the text uses one of the segment's interests or pain points (as written, or inflected).</summary>
+    public bool MentionsSegment(string text)
+    {
+        // "Savings" as an interest is not met by "Harbor High-Yield Savings": names do not count.
+        foreach (var name in Names) text = text.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
+        return Interests.Concat(PainPoints).Any(p => text.Contains(p.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The register's wording: contractions and warmth for casual, plain full forms for formal.</summary>
     public string Say(string casual, string formal) => Formal ? formal : casual;
 
-    public string Interest(int i) => Rotate(Interests, i) ?? Say("the things you love", "your everyday priorities");
-    public string Pain(int i) => Rotate(PainPoints, i) ?? Say("the usual hassle", "everyday hassle");
-    public string KeyMessage(int i) => Rotate(KeyMessages, i) ?? $"{Product} from {BrandName}.";
-    public string? Term(int i) => Rotate(Terms, i);
+    public Phrase? Interest(int i) => Rotate(Interests, i);
+    public Phrase? Pain(int i) => Rotate(PainPoints, i);
+    public Phrase? KeyMessage(int i) => Rotate(KeyMessages, i);
 
     /// <summary>The text as it reads after a colon or mid-sentence: "A $150 bonus" → "a $150 bonus", while
     /// names and acronyms ("Northbank Everyday Saver", "FDIC insured") keep their capitals.</summary>
@@ -63,7 +90,7 @@ internal sealed class CopyFacts
 
     public required IReadOnlyList<string> Names { get; init; }
 
-    private static string? Rotate(IReadOnlyList<string> items, int i) =>
+    private static T? Rotate<T>(IReadOnlyList<T> items, int i) where T : class =>
         items.Count == 0 ? null : items[((i % items.Count) + items.Count) % items.Count];
 
     public static CopyFacts From(CompositionRequest request, FeedbackDirectives feedback)
@@ -80,7 +107,8 @@ internal sealed class CopyFacts
              brand.SmsOptOut, .. brief.KeyMessages, .. brand.ProductNames]);
         string Names(string text) => NormaliseNames(text, brand.ProductNames.Append(brand.Name));
 
-        var register = ChooseRegister(brand, segment.ToneAdjustment, feedback);
+        var style = request.Style ?? Prompts.PromptStyle.None;
+        var register = ChooseRegister(brand, segment.ToneAdjustment, feedback, style);
         var cta = polish.Sentence(Names(brief.CallToAction.Trim().TrimEnd('.', '!', ' ')));
         return new CopyFacts
         {
@@ -90,11 +118,13 @@ internal sealed class CopyFacts
             Offer = polish.Sentence(Names(brief.Offer.Trim().TrimEnd('.', ' '))),
             Deadline = deadline,
             KeyMessages = brief.KeyMessages.Select(k => polish.Sentence(Names(AsSentence(k))))
-                .OfType<string>().Distinct().ToList(),
+                .OfType<string>().Distinct().Select(Phrase.Of).ToList(),
             Cta = cta ?? (register == Register.Formal ? "Find out more" : "Take a look"),
-            Interests = Fragments(segment.Interests, polish),
-            PainPoints = Fragments(segment.PainPoints, polish),
-            Terms = Fragments(brand.PreferredTerms, polish),
+            // An interest is something the reader likes: only a noun phrase fits the patterns that name one.
+            Interests = Fragments(segment.Interests, polish).Where(p => p.IsNoun).ToList(),
+            PainPoints = Fragments(segment.PainPoints, polish).Where(p => p.IsNoun || p.Kind == PhraseKind.Clause).ToList(),
+            Lifecycle = segment.LifecycleStage.Trim().ToLowerInvariant(),
+            Style = style,
             Register = register,
             Regulated = brand.Regulated,
             // Formal copy never exclaims; casual copy may, up to the brand's limit.
@@ -109,9 +139,17 @@ internal sealed class CopyFacts
         };
     }
 
-    private static Register ChooseRegister(Brands.Brand brand, string toneAdjustment, FeedbackDirectives feedback)
+    private static Register ChooseRegister(Brands.Brand brand, string toneAdjustment, FeedbackDirectives feedback, Prompts.PromptStyle style)
     {
         if (feedback.MoreFormal) return Register.Formal;
+        // The template's declared tone comes after the reviewer, and a regulated brand never turns casual.
+        if (style.Tone is { } tone && !feedback.MoreCasual)
+            return tone switch
+            {
+                Prompts.PromptTone.Formal => Register.Formal,
+                Prompts.PromptTone.Casual => brand.Regulated ? Register.Neutral : Register.Casual,
+                _ => Register.Neutral,
+            };
         if (brand.Regulated) return feedback.MoreCasual ? Register.Neutral : Register.Formal;
         if (feedback.MoreCasual) return Register.Casual;
         var cues = string.Join(' ', brand.VoiceAttributes.Append(toneAdjustment)).ToLowerInvariant();
@@ -120,11 +158,11 @@ internal sealed class CopyFacts
         return casual > formal ? Register.Casual : formal > casual ? Register.Formal : Register.Neutral;
     }
 
-    private static List<string> Fragments(IEnumerable<string> items, CopyPolish polish) =>
+    private static List<Phrase> Fragments(IEnumerable<string> items, CopyPolish polish) =>
         items.Select(i => i.Trim().TrimEnd('.', '!', '?', ',', ';', ' '))
             .Where(i => i.Length > 0 && polish.IsClean(i))
             .Select(i => polish.Sentence(i)).OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .Distinct(StringComparer.OrdinalIgnoreCase).Select(Phrase.Of).ToList();
 
     private static string AsSentence(string text)
     {

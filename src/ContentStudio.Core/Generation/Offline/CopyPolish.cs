@@ -11,23 +11,38 @@ namespace ContentStudio.Core.Generation.Offline;
 /// shouting capitals are softened and emoji go when the brand does not use them.</summary>
 internal sealed partial class CopyPolish
 {
-    private readonly List<(Regex Pattern, string Replacement)> _deprecated = [];
-    private readonly List<Regex> _forbidden = [];
+    private readonly List<(Regex Pattern, string Replacement)> _deprecated;
+    private readonly List<Regex> _forbidden;
     private readonly HashSet<string> _allowedNumbers;
     private readonly HashSet<string> _protectedWords;
     private readonly Brand _brand;
 
-    public CopyPolish(Brand brand, IEnumerable<string> factSources)
+    /// <summary>A brand's word patterns, built once per brand object (a brand is immutable once loaded): building
+    /// them for every variant was most of the composer's time.</summary>
+    private sealed record BrandPatterns(List<(Regex Pattern, string Replacement)> Deprecated, List<Regex> Forbidden);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Brand, BrandPatterns> Patterns = new();
+
+    private static BrandPatterns Build(Brand brand)
     {
-        _brand = brand;
+        var deprecated = new List<(Regex, string)>();
+        var forbidden = new List<Regex>();
         foreach (var rule in brand.DeprecatedTerms.Where(r => !string.IsNullOrWhiteSpace(r.Term)))
         {
-            if (string.IsNullOrWhiteSpace(rule.Replacement)) _forbidden.Add(WordPattern(rule.Term, inflected: true));
-            else _deprecated.Add((WordPattern(rule.Term, inflected: false), rule.Replacement.Trim()));
+            if (string.IsNullOrWhiteSpace(rule.Replacement)) forbidden.Add(WordPattern(rule.Term, inflected: true));
+            else deprecated.Add((WordPattern(rule.Term, inflected: false), rule.Replacement.Trim()));
         }
         var never = brand.BannedTerms.Select(r => r.Term).Concat(brand.Style.HypeWords).Concat(brand.Competitors);
         foreach (var term in never.Where(t => !string.IsNullOrWhiteSpace(t)))
-            _forbidden.Add(WordPattern(term, inflected: true));
+            forbidden.Add(WordPattern(term, inflected: true));
+        return new BrandPatterns(deprecated, forbidden);
+    }
+
+    public CopyPolish(Brand brand, IEnumerable<string> factSources)
+    {
+        _brand = brand;
+        var patterns = Patterns.GetValue(brand, Build);
+        (_deprecated, _forbidden) = (patterns.Deprecated, patterns.Forbidden);
 
         var sources = factSources.Where(s => !string.IsNullOrEmpty(s)).ToList();
         _allowedNumbers = sources.SelectMany(s => NumberPattern().Matches(s).Select(m => m.Value)).ToHashSet();

@@ -19,7 +19,7 @@ internal static class OfflineCopywriter
             request.VariantIndex, request.Feedback ?? ""));
         // Which interest / key message leads rotates with the variant, from a seeded start.
         var rotation = request.VariantIndex + (StableHash.Of(seed, request.Segment.Key, "rotation") & 0xFF);
-        var draft = DraftBuilder.Build(angle, facts, rng, rotation);
+        var draft = DraftBuilder.Build(angle, facts, rng, rotation, request.VariantIndex);
         var fields = ChannelWriter.Write(request.Channel, facts, draft);
 
         var names = fields.Keys.ToList();

@@ -36,7 +36,7 @@ internal static class TextFit
     }
 
     /// <summary>Adds sentences in order while they fit (a sentence that does not fit is skipped, a later
-    /// shorter one may still go in). When not even the first fits, it is cut at a word boundary.</summary>
+    /// shorter one may still go in). A sentence is never cut: when none fits, the result is empty.</summary>
     public static string Join(IEnumerable<string> sentences, Func<string, bool> fits, string separator = " ")
     {
         var list = sentences.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToList();
@@ -46,25 +46,15 @@ internal static class TextFit
             var next = result.Length == 0 ? sentence : result + separator + sentence;
             if (fits(next)) result = next;
         }
-        return result.Length > 0 || list.Count == 0 ? result : Fit(list[0], fits, closeSentence: true);
+        return result;
     }
 
     public static string Join(IEnumerable<string> sentences, int max, string separator = " ") =>
         Join(sentences, s => s.Length <= max, separator);
 
-    /// <summary>The first candidate that fits whole; otherwise the first one cut to fit.</summary>
-    public static string FirstThatFits(IEnumerable<string> candidates, int max)
-    {
-        var list = candidates.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
-        foreach (var c in list)
-            if (c.Length <= max) return c;
-        foreach (var c in list)
-        {
-            var cut = Fit(c, max);
-            if (cut.Length > 0) return cut;
-        }
-        return "";
-    }
+    /// <summary>The first candidate that fits whole; empty when none does (a sentence is never cut).</summary>
+    public static string FirstThatFits(IEnumerable<string> candidates, int max) =>
+        candidates.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).FirstOrDefault(c => c.Length <= max) ?? "";
 
     private static string Tidy(List<string> words)
     {

