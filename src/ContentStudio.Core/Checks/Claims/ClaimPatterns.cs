@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace ContentStudio.Core.Checks.Claims;
+
+/// <summary>What makes a sentence a claim (issue #10: a measurable or comparative fact about the product or the
+/// customer's outcome), as one precompiled regex whose named groups are the kinds, plus what is not a claim although
+/// it looks like one: idioms ("first things first", "step #1", "best wishes") and negated claims ("no guarantee is
+/// made", "not clinically proven").</summary>
+internal static partial class ClaimPatterns
+{
+    private const string Num = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+
+    // Order matters where alternatives start at the same place: prices before numbers ("15% off" is a price).
+    [GeneratedRegex(
+        @"(?<![\w#$€£])(?:" +
+        // Testimonials: a quoted first-person line, or a quote followed by its speaker.
+        @"(?<social>[""“](?:I|I'm|I've|I'd|my|me|we|we've|our|it|this|best|love|the\s+only|switching|never)\b[^""”\n]{3,200}[""”]|[""“][^""”\n]{4,200}[""”],?\s+(?:says|said|writes|wrote|explains)\b" +
+        @"|(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+\w+|(?:over|more\s+than|nearly|almost|around|join(?:ing)?|trusted\s+by|loved\s+by|used\s+by|chosen\s+by)\s+(?:the\s+)?(?:" + Num + @")\s?(?:k|m|million|billion)?\+?\s+(?:\w+\s+){0,2}?\w+s\b" +
+        @"|(?:loved|trusted|used|chosen|recommended|preferred)\s+by\s+(?:over|more|thousands|millions|hundreds|\d|dermatologists|doctors|experts|\w+s\b)|\w+s\s+(?:who\s+(?:\w+\s+){1,5})?(?:already|now)\s+(?:use|trust|wear|choose|love|carry|bank|own|drink|swear|rely|pack|shop)" +
+        @"|(?:customers|members|people|users|clients|fans|shoppers|reviewers|everyone|everybody)\s+(?:love|loves|rave|swear|can'?t\s+stop)|(?:is|are)\s+talking\s+about|rave\s+reviews?|five[- ]star|(?:" + Num + @")\s?(?:-\s?)?stars?|(?:" + Num + @")\s+(?:\w+\s+)?reviews|join\s+(?:the\s+)?(?:thousands|millions|hundreds|\d))" +
+        @"|(?<price>[$€£]\s?(?:" + Num + @")(?:\s?(?:k|m|million|billion))?|(?:" + Num + @")\s?(?:%|percent)\s+off|(?:save|saving|take|get|enjoy)\s+(?:up\s+to\s+)?(?:" + Num + @")\s?%|half[- ]price|(?<!feel\s)(?<![\w-])free(?![\w-])|buy\s+one,?\s+get\s+one|bogo)" +
+        @"|(?<rate>apr|apy|annual\s+percentage\s+(?:rate|yield)|cash[- ]?back|interest\s+rates?|(?:" + Num + @")\s?%\s+interest|dividends?|no\s+(?:[\w-]+\s+){0,2}fees?|fee[- ]free|zero[- ]fees?|no\s+credit\s+check|no\s+minimum\s+balance)" +
+        @"|(?<cmp>(?:better|faster|cheaper|stronger|lighter|warmer|safer|healthier|smoother|softer|brighter|quicker|easier|longer|lower|higher|bigger|smaller|greater|drier|cooler|tougher|sooner)\s+than|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than" +
+        @"|(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times)\s+(?:as|the)|(?:" + Num + @")\s?(?:%|x|times|percent)\s+(?:more|less|fewer|\w+er)" +
+        @"|beats?\s+(?:the|other|all|any|leading|big)|outperforms?|outlasts?|compared\s+(?:to|with)" +
+        @"|(?:better|faster|cheaper|stronger|healthier|younger|sooner|longer|quicker|warmer|softer|smoother|brighter|drier)(?:[- ]looking|[- ]lasting)?)" +
+        @"|(?<sup>best(?:[- ](?:selling|sellers?|rated|ever|in[- ]class))?|(?:fast|low|cheap|high|great|big|strong|saf|smart|quick|larg|fin|fresh|soft|light|warm|tough|gentl|pur|smooth|clean|long|bright|rich|thin|short|small|sharp|strong)est|\w+iest" +
+        @"|most\s+(?!of\b)\w+(?:ing|ed|ful|ive|able|ible|ous|ent|ant|ic|al|ar|ate)|least\s+expensive|world[- ]class|unbeatable|unmatched|unrivall?ed|second\s+to\s+none|like\s+no\s+other|(?:industry|market)[- ]leading|leading|top[- ]rated|top[- ]notch)" +
+        @"|(?<rank>\#\s?1(?!\d)|no\.\s?1(?!\d)|number\s+one|ranked|rated\s+(?:\#|top|number|best|the|no|\d)|voted|top[- ](?:\d+|rated|ten|five|three|choice|pick)|award[- ]winning|awards?|winner|won\s+(?:the|an?)\s+\w+|(?:named|crowned|chosen\s+as)\s+(?:the\s+)?(?:best|top|\#|number)|\w+'s\s+(?:favou?rite|\#\s?1|number\s+one))" +
+        @"|(?<num>24/7|(?:" + Num + @")\s?(?:-\s?)?(?:%|percent|per\s?cent|x(?!\w)|times|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles?|kilometers?|kilometres?|km|meters?|metres?|mm|cm|feet|foot|ft|inch(?:es)?|kg|kilos?|grams?|g|lbs?|pounds?|oz|ounces?|calories|kcal|mph)(?!\w)|(?:" + Num + @")\s+(?:business|working|calendar|full)\s+days?" +
+        @"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a\s+hundred|a\s+thousand|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|times))" +
+        @"|(?<grt>guarantee[sd]?|guaranteeing|money[- ]back|risk[- ]free|(?:lifetime|life-time)\s+(?:warranty|guarantee)|warrant(?:y|ies)|promise[sd]?|no[- ]questions[- ]asked|instant(?:ly)?\s+approv\w*)" +
+        @"|(?<proof>clinically|scientifically|proven|dermatologist[- ](?:tested|approved|recommended)|dermatologists?|doctor[- ](?:recommended|approved)|doctors?\s+recommend|lab[- ]tested|laboratory[- ]tested|independently\s+(?:tested|verified|certified)|(?:studies|research|science|tests|data)\s+(?:show|shows|prove|proves|suggest)|science[- ]backed|evidence[- ]based|certified|tested\s+(?:by|on|in|with)|recommended\s+by)" +
+        @"|(?<env>eco[- ]?friendly|environmentally\s+friendly|planet[- ]friendly|kind\s+to\s+the\s+planet|sustainabl[ey]|sustainably|carbon[- ](?:neutral|negative|positive|free)|net[- ]zero|climate[- ](?:neutral|positive)|biodegradable|compostable|recyclable|recycled|plastic[- ]free|zero[- ]waste|organic|all[- ]natural|natural\s+(?:ingredients|formula)|cruelty[- ]free|non[- ]toxic|chemical[- ]free)" +
+        @"|(?<out>cures?|cured|heals?|healing|treats?(?!\s+(?:yourself|you|someone|them))|prevents?|relieves?|detox\w*|boosts?|reverses?|erases?|eliminates?|clears?\s+(?:up\s+)?(?:acne|skin|pores|spots|breakouts|redness)|reduces?|fades?|firms?|tightens?|anti[- ]?(?:aging|ageing|wrinkle|inflammatory|bacterial)|visibly|wrinkles?|acne|eczema|psoriasis|collagen|immun\w+|weight\s+loss|lose\s+weight|burn\s+fat|fat[- ]burning|hypoallergenic|soothes?|hydrates?|strengthens?|miracles?|miraculous" +
+        @"|save\s+(?:money|thousands|hundreds|big)|(?:earn|make)\s+more|grows?\s+your\s+(?:savings|money|wealth)|build(?:ing)?\s+(?:your\s+)?(?:credit|wealth)|credit\s+score|(?:pay\s+off|out\s+of)\s+(?:your\s+)?debt|debt[- ]free|retire\s+(?:early|earlier)|financial\s+freedom|passive\s+income|double\s+your)" +
+        @")(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Claim();
+
+    /// <summary>Phrases that contain claim words but claim nothing.</summary>
+    [GeneratedRegex(
+        @"(?<!\w)(?:first\s+things\s+first|best\s+(?:wishes|regards)|all\s+the\s+best|at\s+(?:best|most|least)|(?:do|try)\s+(?:your|our|my|their|his|her)\s+best|best\s+before|make\s+the\s+most|(?:the\s+)?best\s+part|better\s+late\s+than\s+never|the\s+sooner\s+the\s+better|for\s+better\s+or\s+(?:for\s+)?worse|no\s+longer|any\s+longer|all\s+the\s+better|feel\s+free" +
+        @"|(?:step|tip|rule|item|chapter|page|question|part|day|week|stage|level|issue|episode|lesson|track|room|gate|aisle|size|shade|option)\s*(?:\#\s?|no\.\s?)?\d+)(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Idiom();
+
+    /// <summary>Money that is the customer's own account data, not a claim: "your balance of $1,250.40", "payment of …".</summary>
+    [GeneratedRegex(@"(?:balance|payment|statement|due|owe|owed|paid|received|refund(?:ed)?|charged|deposited|withdrew|withdrawn|spent|minimum|limit)\b[^.!?]{0,30}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex AccountData();
+
+    public static readonly string[] Kinds = ["social", "price", "rate", "cmp", "sup", "rank", "num", "grt", "proof", "env", "out"];
+    private static readonly int[] GroupNumbers = [.. Kinds.Select(k => Claim().GroupNumberFromName(k))];
+
+    public static string KindOf(Match m)
+    {
+        for (var i = 0; i < GroupNumbers.Length; i++)
+            if (m.Groups[GroupNumbers[i]].Success) return Kinds[i];
+        return "trigger";
+    }
+
+    /// <summary>Kinds a negation in front cancels ("no guarantee", "not clinically proven", "can't promise miracles").
+    /// "No annual fee" is a rate claim and "no-questions-asked" a guarantee: those are not negations.</summary>
+    public static bool Negatable(string kind) => kind is "grt" or "proof" or "out" or "env" or "sup" or "cmp" or "rank";
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = NegatorWords().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> NegatorWords() => new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "not", "never", "cannot", "can't", "can’t", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t", "isn't", "isn’t",
+        "aren't", "aren’t", "wasn't", "wasn’t", "nobody", "none", "nothing", "neither", "nor", "without", "unproven",
+    };
+
+    /// <summary>True when a negator stands among the few words before <paramref name="index"/> in the same clause.</summary>
+    public static bool Negated(string text, int sentenceStart, int index)
+    {
+        var words = 0;
+        var i = index;
+        while (i > sentenceStart && words < 6)
+        {
+            var end = i;
+            while (end > sentenceStart && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end > sentenceStart && text[end - 1] is ',' or ';' or ':' or '(' or '—' or '–') return false;
+            var start = end;
+            while (start > sentenceStart && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’')) start--;
+            if (start == end) return false;
+            var word = text.AsSpan(start, end - start);
+            if (word.Equals("but", StringComparison.OrdinalIgnoreCase)) return false;
+            if (NegatorLookup.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)) return true;
+            words++;
+            i = start;
+        }
+        return false;
+    }
+
+    /// <summary>A brand's own claim triggers as one regex (hyphen and space written alike), or null without any.</summary>
+    public static Regex? Triggers(IReadOnlyList<string> triggers)
+    {
+        if (triggers.Count == 0) return null;
+        var alternatives = triggers.Where(t => !string.IsNullOrWhiteSpace(t)).OrderByDescending(t => t.Length)
+            .Select(t => string.Join(@"[-\s]+", t.Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
+        return new Regex(@"(?<!\w)(?:" + string.Join("|", alternatives) + @")(?!\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+}
