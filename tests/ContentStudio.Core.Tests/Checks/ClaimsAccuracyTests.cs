@@ -38,6 +38,8 @@ public sealed class ClaimsAccuracyTests(ITestOutputHelper output)
         p.ShouldBeGreaterThanOrEqualTo(0.80);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CheckPipeline> Pipelines = new();
+
     private (double P, double R, double F1) Evaluate(string file)
     {
         int tp = 0, fp = 0, fn = 0;
@@ -46,7 +48,7 @@ public sealed class ClaimsAccuracyTests(ITestOutputHelper output)
         foreach (var line in ClaimsCorpus.Read(file))
         {
             var context = ClaimsCorpus.Get(line.Context);
-            var pipeline = new CheckPipelineBuilder(context.Brand).UseClaims().Build();
+            var pipeline = Pipelines.GetOrAdd(line.Context, _ => new CheckPipelineBuilder(context.Brand).UseClaims().Build());
             var report = pipeline.Run(CorpusContent.For(line.Text, context));
             var flagged = report.Findings.Where(f => f.RuleId == ClaimsCheck.RuleId).ToList();
             var positive = line.Label.StartsWith("claim:", StringComparison.Ordinal);
