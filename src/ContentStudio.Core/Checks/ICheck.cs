@@ -111,8 +111,9 @@ public sealed class CheckContext
         foreach (var (rule, (count, worst)) in _perRule)
         {
             if (count <= MaxFindingsPerRule) continue;
+            var more = count > MaxFindingsPerRule * 4 ? $"more than {count - MaxFindingsPerRule - 1}" : $"{count - MaxFindingsPerRule}";
             _findings.Add(new Finding(rule, worst.Category, worst.Severity, worst.Field, 0, 0, "",
-                $"and {count - MaxFindingsPerRule} more {rule} finding(s) in this item, not listed one by one; fix the ones above and check again."));
+                $"and {more} more {rule} finding(s) in this item, not listed one by one; fix the ones above and check again."));
         }
     }
 }

@@ -11,13 +11,13 @@ internal static partial class ClaimPatterns
     private const string Num = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 
     // Order matters where alternatives start at the same place: prices before numbers ("15% off" is a price).
-    [GeneratedRegex(
+    internal const string Pattern =
         @"(?<![\w#$€£])(?:" +
         // Testimonials: a quoted first-person line, or a quote followed by its speaker.
         @"(?<social>[""“](?:I|I'm|I've|I'd|my|me|we|we've|our|it|this|best|love|the\s+only|switching|never)\b[^""”\n]{3,200}[""”]|[""“][^""”\n]{4,200}[""”],?\s+(?:says|said|writes|wrote|explains)\b" +
         @"|(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+\w+|(?:over|more\s+than|nearly|almost|around|join(?:ing)?|trusted\s+by|loved\s+by|used\s+by|chosen\s+by)\s+(?:the\s+)?(?:" + Num + @")\s?(?:k|m|million|billion)?\+?\s+(?:\w+\s+){0,2}?\w+s\b" +
         @"|(?:loved|trusted|used|chosen|recommended|preferred)\s+by\s+(?:over|more|thousands|millions|hundreds|\d|(?:\w+\s+){0,2}\w+s\b)" +
-        @"|(?:customers|members|people|users|clients|fans|shoppers|families|women|men|parents|neighbou?rs|\w+(?:ers|ists|ians))\s+(?:(?:who|like\s+you)\s+(?:\w+\s+){0,5}?)?(?:are\s+)?(?:already|now)\s+(?:use|uses|using|trust|wear|wearing|choose|love|carry|bank|own|drink|swear|rely|pack|shop|saving|save|enjoy)" +
+        @"|(?:customers|members|people|users|clients|fans|shoppers|families|women|men|parents|neighbou?rs)\s+(?:(?:who|like\s+you)\s+(?:\w+\s+){0,5}?)?(?:are\s+)?(?:already|now)\s+(?:use|uses|using|trust|wear|wearing|choose|love|carry|bank|own|drink|swear|rely|pack|shop|saving|save|enjoy)" +
         @"|(?:customers|members|people|users|clients|fans|shoppers|reviewers|everyone|everybody)\s+(?:love|loves|rave|swear|can'?t\s+stop)|(?:is|are)\s+talking\s+about|rave\s+reviews?|five[- ]star|(?:" + Num + @")\s?(?:-\s?)?stars?|(?:" + Num + @")\s+(?:\w+\s+)?reviews|join\s+(?:the\s+)?(?:thousands|millions|hundreds|\d))" +
         @"|(?<price>[$€£]\s?(?:" + Num + @")(?:\s?(?:k|m|million|billion))?|(?:" + Num + @")\s?(?:%|percent)\s+off|(?:save|saving|take|get|enjoy)\s+(?:up\s+to\s+)?(?:" + Num + @")\s?%|half[- ]price|(?<!feel\s)(?<![\w-])free(?![\w-])|buy\s+one,?\s+get\s+one|bogo)" +
         @"|(?<rate>apr|apy|annual\s+percentage\s+(?:rate|yield)|cash[- ]?back|interest\s+rates?|(?:" + Num + @")\s?%\s+interest|dividends?|no\s+(?:[\w-]+\s+){0,2}fees?|fee[- ]free|zero[- ]fees?|no\s+credit\s+check|no\s+minimum\s+balance)" +
@@ -25,9 +25,9 @@ internal static partial class ClaimPatterns
         @"|(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times)\s+(?:as|the)|(?:" + Num + @")\s?(?:%|x|times|percent)\s+(?:more|less|fewer|\w+er)" +
         @"|beats?\s+(?:the|other|all|any|leading|big)|outperforms?|outlasts?|compared\s+(?:to|with)" +
         @"|(?:better|faster|cheaper|stronger|healthier|younger|sooner|longer|quicker|warmer|softer|smoother|brighter|drier)(?:[- ]looking|[- ]lasting)?)" +
-        @"|(?<sup>best(?:[- ](?:selling|sellers?|rated|ever|in[- ]class))?|(?:fast|low|cheap|high|great|big|strong|saf|smart|quick|larg|fin|fresh|soft|light|warm|tough|gentl|pur|smooth|clean|long|bright|rich|thin|short|small|sharp|strong)est|\w+iest" +
+        @"|(?<sup>best(?:[- ](?:selling|sellers?|rated|ever|in[- ]class))?|(?:fast|low|cheap|high|great|big|strong|saf|smart|quick|larg|fin|fresh|soft|light|warm|tough|gentl|pur|smooth|clean|long|bright|rich|thin|short|small|sharp|strong)est" +
         @"|most\s+(?!of\b)\w+(?:ing|ed|ful|ive|able|ible|ous|ent|ant|ic|al|ar|ate)|least\s+expensive|world[- ]class|unbeatable|unmatched|unrivall?ed|second\s+to\s+none|like\s+no\s+other|(?:industry|market)[- ]leading|leading|top[- ]rated|top[- ]notch)" +
-        @"|(?<rank>\#\s?1(?!\d)|no\.\s?1(?!\d)|number\s+one|ranked|rated\s+(?:\#|top|number|best|the|no|\d)|voted|top[- ](?:\d+|rated|ten|five|three|choice|pick)|award[- ]winning|awards?|winner|won\s+(?:the|an?)\s+\w+|(?:named|crowned|chosen\s+as)\s+(?:the\s+)?(?:best|top|\#|number)|\w+'s\s+(?:favou?rite|\#\s?1|number\s+one))" +
+        @"|(?<rank>\#\s?1(?!\d)|no\.\s?1(?!\d)|number\s+one|ranked|rated\s+(?:\#|top|number|best|the|no|\d)|voted|top[- ](?:\d+|rated|ten|five|three|choice|pick)|award[- ]winning|awards?|winner|won\s+(?:the|an?)\s+\w+|(?:named|crowned|chosen\s+as)\s+(?:the\s+)?(?:best|top|\#|number))" +
         @"|(?<num>24/7|(?:" + Num + @")\s?(?:-\s?)?(?:%|percent|per\s?cent|x(?!\w)|times|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles?|kilometers?|kilometres?|km|meters?|metres?|mm|cm|feet|foot|ft|inch(?:es)?|kg|kilos?|grams?|g|lbs?|pounds?|oz|ounces?|calories|kcal|mph)(?!\w)|(?:" + Num + @")\s+(?:business|working|calendar|full)\s+days?" +
         @"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a\s+hundred|a\s+thousand|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|times))" +
         @"|(?<grt>guarantee[sd]?|guaranteeing|money[- ]back|risk[- ]free|(?:lifetime|life-time)\s+(?:warranty|guarantee)|warrant(?:y|ies)|promise[sd]?|no[- ]questions[- ]asked|instant(?:ly)?\s+approv\w*)" +
@@ -35,9 +35,94 @@ internal static partial class ClaimPatterns
         @"|(?<env>eco[- ]?friendly|environmentally\s+friendly|planet[- ]friendly|kind\s+to\s+the\s+planet|sustainabl[ey]|sustainably|carbon[- ](?:neutral|negative|positive|free)|net[- ]zero|climate[- ](?:neutral|positive)|biodegradable|compostable|recyclable|recycled|plastic[- ]free|zero[- ]waste|organic|all[- ]natural|natural\s+(?:ingredients|formula)|cruelty[- ]free|non[- ]toxic|chemical[- ]free)" +
         @"|(?<out>cures?|cured|heals?|healing|treats?(?!\s+(?:yourself|you|someone|them))|prevents?|relieves?|detox\w*|boosts?|reverses?|erases?|eliminates?|clears?\s+(?:up\s+)?(?:acne|skin|pores|spots|breakouts|redness)|reduces?|fades?|firms?|tightens?|anti[- ]?(?:aging|ageing|wrinkle|inflammatory|bacterial)|visibly|wrinkles?|acne|eczema|psoriasis|collagen|immun\w+|weight\s+loss|lose\s+weight|burn\s+fat|fat[- ]burning|hypoallergenic|soothes?|hydrates?|strengthens?|miracles?|miraculous" +
         @"|save\s+(?:money|thousands|hundreds|big)|(?:earn|make)\s+more|grows?\s+your\s+(?:savings|money|wealth)|build(?:ing)?\s+(?:your\s+)?(?:credit|wealth)|credit\s+score|(?:pay\s+off|out\s+of)\s+(?:your\s+)?debt|debt[- ]free|retire\s+(?:early|earlier)|financial\s+freedom|passive\s+income|double\s+your)" +
-        @")(?!\w)",
+        @")(?!\w)";
+
+    /// <summary>The claim pattern anchored where matching starts (\G): it is tried only at the words that can start an
+    /// alternative (<see cref="FirstWords"/>, digits, currency signs, '#' and quotes). Scanning every position of the
+    /// text with ~200 alternatives cost microseconds per character.</summary>
+    [GeneratedRegex(@"\G" + Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex ClaimAt();
+
+    // The alternatives that start with any word ("easiest", "hikers who … already wear", "America's favourite") are tried
+    // only at words with those endings (see Find): as part of Claim() they made it try every word start the slow way.
+    [GeneratedRegex(
+        @"\G(?:(?<sup>\w+iest)|(?<social>\w+(?:ers|ists|ians)\s+(?:(?:who|like\s+you)\s+(?:\w+\s+){0,5}?)?(?:are\s+)?(?:already|now)\s+(?:use|uses|using|trust|wear|wearing|choose|love|carry|bank|own|drink|swear|rely|pack|shop|saving|save|enjoy))" +
+        @"|(?<rank>\w+['’]s\s+(?:favou?rite|\#\s?1|number\s+one)))(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    public static partial Regex Claim();
+    private static partial Regex WordLed();
+
+    /// <summary>Every built-in claim candidate of a field, in order: (index, length, kind).</summary>
+    public static List<(int Index, int Length, string Kind)>? Find(Analysis.AnalyzedField field, int limit)
+    {
+        var text = field.Text;
+        List<(int, int, string)>? found = null;
+        var covered = 0;
+        foreach (var w in field.Words)
+        {
+            if (w.Start < covered) continue;
+            var at = w.Start > 0 && text[w.Start - 1] is '$' or '€' or '£' or '#' or '"' or '“' ? w.Start - 1 : w.Start;
+            if (at == w.Start && !char.IsDigit(text[at]) && !StartsAlternative(text.AsSpan(w.Start, w.Length))) continue;
+            var m = ClaimAt().Match(text, at);
+            if (!m.Success) continue;
+            (found ??= []).Add((m.Index, m.Length, KindOf(m)));
+            covered = m.Index + m.Length;
+            if (found.Count > limit) return found;
+        }
+        foreach (var w in field.Words)
+        {
+            var word = text.AsSpan(w.Start, w.Length);
+            if (!(word.EndsWith("iest", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ers", StringComparison.OrdinalIgnoreCase)
+                  || word.EndsWith("ists", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ians", StringComparison.OrdinalIgnoreCase)
+                  || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))) continue;
+            var m = WordLed().Match(text, w.Start);
+            if (!m.Success || Overlaps(found, m.Index, m.Length)) continue;
+            (found ??= []).Add((m.Index, m.Length, m.Groups["sup"].Success ? "sup" : m.Groups["social"].Success ? "social" : "rank"));
+            if (found.Count > limit) break;
+        }
+        return found;
+    }
+
+    private static bool StartsAlternative(ReadOnlySpan<char> word) =>
+        FirstWordLookup.Contains(word) || word.StartsWith("detox", StringComparison.OrdinalIgnoreCase) || word.StartsWith("immun", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every word an alternative of <see cref="Pattern"/> starts with (a test keeps the two in step).</summary>
+    internal static readonly HashSet<string> FirstWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thousands", "millions", "hundreds", "tens", "over", "more", "nearly", "almost", "around", "join", "joining", "trusted", "loved",
+        "used", "chosen", "recommended", "preferred", "customers", "members", "people", "users", "clients", "fans", "shoppers",
+        "families", "women", "men", "parents", "neighbours", "neighbors", "reviewers", "everyone", "everybody", "is", "are", "rave",
+        "five", "save", "saving", "take", "get", "enjoy", "half", "free", "buy", "bogo", "apr", "apy", "annual", "cash", "cashback",
+        "interest", "dividend", "dividends", "no", "fee", "zero", "better", "faster", "cheaper", "stronger", "lighter", "warmer", "safer",
+        "healthier", "smoother", "softer", "brighter", "quicker", "easier", "longer", "lower", "higher", "bigger", "smaller", "greater",
+        "drier", "cooler", "tougher", "sooner", "less", "fewer", "twice", "three", "four", "ten", "beat", "beats", "outperform",
+        "outperforms", "outlast", "outlasts", "compared", "younger", "best", "fastest", "lowest", "cheapest", "highest", "greatest",
+        "biggest", "strongest", "safest", "smartest", "quickest", "largest", "finest", "freshest", "softest", "lightest", "warmest",
+        "toughest", "gentlest", "purest", "smoothest", "cleanest", "longest", "brightest", "richest", "thinest", "shortest", "smallest",
+        "sharpest", "most", "least", "world", "unbeatable", "unmatched", "unrivalled", "unrivaled", "second", "like", "industry", "market",
+        "leading", "top", "ranked", "rated", "voted", "award", "awards", "winner", "won", "named", "crowned", "number", "two", "six",
+        "seven", "eight", "nine", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "a",
+        "guarantee", "guarantees", "guaranteed", "guaranteeing", "money", "risk", "lifetime", "life", "warranty", "warranties", "promise",
+        "promises", "promised", "instant", "instantly", "clinically", "scientifically", "proven", "dermatologist", "dermatologists",
+        "doctor", "doctors", "lab", "laboratory", "independently", "studies", "research", "science", "tests", "data", "evidence",
+        "certified", "tested", "eco", "ecofriendly", "environmentally", "planet", "kind", "sustainable", "sustainably", "carbon", "net",
+        "climate", "biodegradable", "compostable", "recyclable", "recycled", "plastic", "organic", "all", "natural", "cruelty", "non",
+        "chemical", "cure", "cures", "cured", "heal", "heals", "healing", "treat", "treats", "prevent", "prevents", "relieve", "relieves",
+        "boost", "boosts", "reverse", "reverses", "erase", "erases", "eliminate", "eliminates", "clear", "clears", "reduce", "reduces",
+        "fade", "fades", "firm", "firms", "tighten", "tightens", "anti", "antiaging", "antiageing", "antiwrinkle", "antiinflammatory",
+        "antibacterial", "visibly", "wrinkle", "wrinkles", "acne", "eczema", "psoriasis", "collagen", "weight", "lose", "burn", "fat",
+        "hypoallergenic", "soothe", "soothes", "hydrate", "hydrates", "strengthen", "strengthens", "miracle", "miracles", "miraculous",
+        "earn", "make", "grow", "grows", "build", "building", "credit", "pay", "out", "debt", "retire", "financial", "passive", "double",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool Overlaps(List<(int Index, int Length, string Kind)>? found, int index, int length)
+    {
+        if (found is null) return false;
+        foreach (var (i, l, _) in found)
+            if (index < i + l && index + length > i) return true;
+        return false;
+    }
 
     /// <summary>Phrases that contain claim words but claim nothing.</summary>
     [GeneratedRegex(
@@ -52,7 +137,7 @@ internal static partial class ClaimPatterns
     public static partial Regex AccountData();
 
     public static readonly string[] Kinds = ["social", "price", "rate", "cmp", "sup", "rank", "num", "grt", "proof", "env", "out"];
-    private static readonly int[] GroupNumbers = [.. Kinds.Select(k => Claim().GroupNumberFromName(k))];
+    private static readonly int[] GroupNumbers = [.. Kinds.Select(k => ClaimAt().GroupNumberFromName(k))];
 
     public static string KindOf(Match m)
     {

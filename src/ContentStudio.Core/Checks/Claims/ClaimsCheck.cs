@@ -38,7 +38,7 @@ public sealed class ClaimsCheck : ITextCheck
         var offer = OfferTerms.For(context.Content.Brief);
         foreach (var field in context.Fields)
         {
-            var matches = Candidates(field.Text);
+            var matches = Candidates(field);
             if (matches is null && !_wordingStarts.Fires(field)) continue;
             var wording = ClaimWording.Of(field.Text);
             var covered = Covered(context, field, wording);
@@ -63,23 +63,11 @@ public sealed class ClaimsCheck : ITextCheck
         }
     }
 
-    private List<(int Index, int Length, string Kind)>? Candidates(string text)
+    private List<(int Index, int Length, string Kind)>? Candidates(AnalyzedField field)
     {
-        List<(int, int, string)>? found = null;
-        foreach (var m in ClaimPatterns.Claim().EnumerateMatches(text))
-        {
-            (found ??= []).Add((m.Index, m.Length, ""));
-            if (found.Count > CheckContext.MaxFindingsPerRule * 4) break;
-        }
-        if (found is not null)
-            for (var i = 0; i < found.Count; i++)
-            {
-                // The kind is read only where a match was found (EnumerateMatches does not allocate; Match does).
-                var m = ClaimPatterns.Claim().Match(text, found[i].Item1);
-                found[i] = (m.Index, m.Length, ClaimPatterns.KindOf(m));
-            }
+        var found = ClaimPatterns.Find(field, CheckContext.MaxFindingsPerRule * 4);
         if (_triggers is not null)
-            foreach (var m in _triggers.EnumerateMatches(text))
+            foreach (var m in _triggers.EnumerateMatches(field.Text))
                 (found ??= []).Add((m.Index, m.Length, "trigger"));
         return found;
     }

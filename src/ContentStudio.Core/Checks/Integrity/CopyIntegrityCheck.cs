@@ -63,6 +63,7 @@ public sealed class CopyIntegrityCheck : ITextCheck
         }
         foreach (var m in IntegrityPatterns.DateWord().EnumerateMatches(field.Text))
         {
+            if (context.IsFull(FactRule)) return;
             var word = ClaimWording.Key(field.Text.Substring(m.Index, m.Length));
             if (sources.Any(s => s.HasWording(word))) continue;
             context.Add(new Finding(FactRule, Category, Severity.Warning, field.Name, m.Index, m.Length, field.Text.Substring(m.Index, m.Length),
@@ -82,14 +83,16 @@ public sealed class CopyIntegrityCheck : ITextCheck
 
     private void SocialProof(CheckContext context, AnalyzedField field, CopySources.Source brief)
     {
-        foreach (var m in ClaimPatterns.Claim().EnumerateMatches(field.Text))
+        if (ClaimPatterns.Find(field, CheckContext.MaxFindingsPerRule * 4) is not { } found) return;
+        foreach (var (index, length, kind) in found)
         {
-            var match = ClaimPatterns.Claim().Match(field.Text, m.Index);
-            if (ClaimPatterns.KindOf(match) != "social") continue;
-            var wording = ClaimWording.Key(match.Value);
+            if (kind != "social") continue;
+            if (context.IsFull(SocialProofRule)) return;
+            var text = field.Text.Substring(index, length);
+            var wording = ClaimWording.Key(text);
             if (brief.HasWording(wording) || _sources!.Claims.HasWording(wording) || _sources.Guide.HasWording(wording)) continue;
-            context.Add(new Finding(SocialProofRule, Category, Severity.Blocker, field.Name, match.Index, match.Length, match.Value,
-                $"\"{match.Value}\" is social proof or a testimonial that {Missing([brief, _sources.Guide, _sources.Claims])}: the copy may not invent customers or quotes.",
+            context.Add(new Finding(SocialProofRule, Category, Severity.Blocker, field.Name, index, length, text,
+                $"\"{text}\" is social proof or a testimonial that {Missing([brief, _sources.Guide, _sources.Claims])}: the copy may not invent customers or quotes.",
                 "remove it, or add the evidence to the brand's approved claims"));
         }
     }
@@ -98,6 +101,7 @@ public sealed class CopyIntegrityCheck : ITextCheck
     {
         foreach (var m in IntegrityPatterns.Outcome().EnumerateMatches(field.Text))
         {
+            if (context.IsFull(OutcomeRule)) return;
             var sentence = ClaimsCheck.SentenceAt(field.Sentences, m.Index);
             if (ClaimPatterns.Negated(field.Text, sentence.Start, m.Index)) continue;
             // A sentence the brief, the guide (its disclaimers) or a claim states as it is.
@@ -127,10 +131,11 @@ public sealed class CopyIntegrityCheck : ITextCheck
 
     private static void Truncated(CheckContext context, AnalyzedField field)
     {
+        var next = 0;
         foreach (var s in field.Sentences)
         {
             if (context.IsFull(TruncatedRule)) return;
-            if (IsCut(field, s) is not { } last) continue;
+            if (IsCut(field, s, ref next) is not { } last) continue;
             var text = field.Text[s.Start..s.End];
             context.Add(new Finding(TruncatedRule, Category, Severity.Blocker, field.Name, s.Start, s.Length, text,
                 $"The sentence stops after \"{last}\": it is incomplete or was cut off.", "finish the sentence or remove it"));
@@ -167,15 +172,16 @@ public sealed class CopyIntegrityCheck : ITextCheck
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     { "when", "if", "because", "while", "once", "until", "before", "after", "since", "unless", "whenever", "so", "that", "and", "but", "or" };
 
-    private static string? IsCut(AnalyzedField field, SentenceSpan s)
+    // Words are walked once for all sentences: next is the first word not yet passed.
+    private static string? IsCut(AnalyzedField field, SentenceSpan s, ref int next)
     {
         Word? last = null, before = null;
-        foreach (var w in field.Words)
+        var words = field.Words;
+        while (next < words.Length && words[next].Start < s.Start) next++;
+        while (next < words.Length && words[next].End <= s.End)
         {
-            if (w.Start < s.Start) continue;
-            if (w.End > s.End) break;
             before = last;
-            last = w;
+            last = words[next++];
         }
         if (last is not { } l) return null;
         var word = field.Text.Substring(l.Start, l.Length);
