@@ -11,37 +11,70 @@ internal static partial class ClaimPatterns
     private const string Num = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 
     // Order matters where alternatives start at the same place: prices before numbers ("15% off" is a price).
-    internal const string Pattern =
-        @"(?<![\w#$€£])(?:" +
-        // Testimonials: a quoted first-person line, or a quote followed by its speaker.
-        @"(?<social>[""“](?:I|I'm|I've|I'd|my|me|we|we've|our|it|this|best|love|the\s+only|switching|never)\b[^""”\n]{3,200}[""”]|[""“][^""”\n]{4,200}[""”],?\s+(?:says|said|writes|wrote|explains)\b" +
-        @"|(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+\w+|(?:over|more\s+than|nearly|almost|around|join(?:ing)?|trusted\s+by|loved\s+by|used\s+by|chosen\s+by)\s+(?:the\s+)?(?:" + Num + @")\s?(?:k|m|million|billion)?\+?\s+(?:\w+\s+){0,2}?\w+s\b" +
-        @"|(?:loved|trusted|used|chosen|recommended|preferred)\s+by\s+(?:over|more|thousands|millions|hundreds|\d|(?:\w+\s+){0,2}\w+s\b)" +
-        @"|(?:customers|members|people|users|clients|fans|shoppers|families|women|men|parents|neighbou?rs)\s+(?:(?:who|like\s+you)\s+(?:\w+\s+){0,5}?)?(?:are\s+)?(?:already|now)\s+(?:use|uses|using|trust|wear|wearing|choose|love|carry|bank|own|drink|swear|rely|pack|shop|saving|save|enjoy)" +
-        @"|(?:customers|members|people|users|clients|fans|shoppers|reviewers|everyone|everybody)\s+(?:love|loves|rave|swear|can'?t\s+stop)|(?:is|are)\s+talking\s+about|rave\s+reviews?|five[- ]star|(?:" + Num + @")\s?(?:-\s?)?stars?|(?:" + Num + @")\s+(?:\w+\s+)?reviews|join\s+(?:the\s+)?(?:thousands|millions|hundreds|\d))" +
-        @"|(?<price>[$€£]\s?(?:" + Num + @")(?:\s?(?:k|m|million|billion))?|(?:" + Num + @")\s?(?:%|percent)\s+off|(?:save|saving|take|get|enjoy)\s+(?:up\s+to\s+)?(?:" + Num + @")\s?%|half[- ]price|(?<!feel\s)(?<![\w-])free(?![\w-])|buy\s+one,?\s+get\s+one|bogo)" +
-        @"|(?<rate>apr|apy|annual\s+percentage\s+(?:rate|yield)|cash[- ]?back|interest\s+rates?|(?:" + Num + @")\s?%\s+interest|dividends?|no\s+(?:[\w-]+\s+){0,2}fees?|fee[- ]free|zero[- ]fees?|no\s+credit\s+check|no\s+minimum\s+balance)" +
-        @"|(?<cmp>(?:better|faster|cheaper|stronger|lighter|warmer|safer|healthier|smoother|softer|brighter|quicker|easier|longer|lower|higher|bigger|smaller|greater|drier|cooler|tougher|sooner)\s+than|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than" +
-        @"|(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times)\s+(?:as|the)|(?:" + Num + @")\s?(?:%|x|times|percent)\s+(?:more|less|fewer|\w+er)" +
-        @"|beats?\s+(?:the|other|all|any|leading|big)|outperforms?|outlasts?|compared\s+(?:to|with)" +
-        @"|(?:better|faster|cheaper|stronger|healthier|younger|sooner|longer|quicker|warmer|softer|smoother|brighter|drier)(?:[- ]looking|[- ]lasting)?)" +
-        @"|(?<sup>best(?:[- ](?:selling|sellers?|rated|ever|in[- ]class))?|(?:fast|low|cheap|high|great|big|strong|saf|smart|quick|larg|fin|fresh|soft|light|warm|tough|gentl|pur|smooth|clean|long|bright|rich|thin|short|small|sharp|strong)est" +
-        @"|most\s+(?!of\b)\w+(?:ing|ed|ful|ive|able|ible|ous|ent|ant|ic|al|ar|ate)|least\s+expensive|world[- ]class|unbeatable|unmatched|unrivall?ed|second\s+to\s+none|like\s+no\s+other|(?:industry|market)[- ]leading|leading|top[- ]rated|top[- ]notch)" +
-        @"|(?<rank>\#\s?1(?!\d)|no\.\s?1(?!\d)|number\s+one|ranked|rated\s+(?:\#|top|number|best|the|no|\d)|voted|top[- ](?:\d+|rated|ten|five|three|choice|pick)|award[- ]winning|awards?|winner|won\s+(?:the|an?)\s+\w+|(?:named|crowned|chosen\s+as)\s+(?:the\s+)?(?:best|top|\#|number))" +
-        @"|(?<num>24/7|(?:" + Num + @")\s?(?:-\s?)?(?:%|percent|per\s?cent|x(?!\w)|times|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles?|kilometers?|kilometres?|km|meters?|metres?|mm|cm|feet|foot|ft|inch(?:es)?|kg|kilos?|grams?|g|lbs?|pounds?|oz|ounces?|calories|kcal|mph)(?!\w)|(?:" + Num + @")\s+(?:business|working|calendar|full)\s+days?" +
-        @"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a\s+hundred|a\s+thousand|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|times))" +
-        @"|(?<grt>guarantee[sd]?|guaranteeing|money[- ]back|risk[- ]free|(?:lifetime|life-time)\s+(?:warranty|guarantee)|warrant(?:y|ies)|promise[sd]?|no[- ]questions[- ]asked|instant(?:ly)?\s+approv\w*)" +
-        @"|(?<proof>clinically|scientifically|proven|dermatologist[- ](?:tested|approved|recommended)|dermatologists?|doctor[- ](?:recommended|approved)|doctors?\s+recommend|lab[- ]tested|laboratory[- ]tested|independently\s+(?:tested|verified|certified)|(?:studies|research|science|tests|data)\s+(?:show|shows|prove|proves|suggest)|science[- ]backed|evidence[- ]based|certified|tested\s+(?:by|on|in|with)|recommended\s+by)" +
-        @"|(?<env>eco[- ]?friendly|environmentally\s+friendly|planet[- ]friendly|kind\s+to\s+the\s+planet|sustainabl[ey]|sustainably|carbon[- ](?:neutral|negative|positive|free)|net[- ]zero|climate[- ](?:neutral|positive)|biodegradable|compostable|recyclable|recycled|plastic[- ]free|zero[- ]waste|organic|all[- ]natural|natural\s+(?:ingredients|formula)|cruelty[- ]free|non[- ]toxic|chemical[- ]free)" +
-        @"|(?<out>cures?|cured|heals?|healing|treats?(?!\s+(?:yourself|you|someone|them))|prevents?|relieves?|detox\w*|boosts?|reverses?|erases?|eliminates?|clears?\s+(?:up\s+)?(?:acne|skin|pores|spots|breakouts|redness)|reduces?|fades?|firms?|tightens?|anti[- ]?(?:aging|ageing|wrinkle|inflammatory|bacterial)|visibly|wrinkles?|acne|eczema|psoriasis|collagen|immun\w+|weight\s+loss|lose\s+weight|burn\s+fat|fat[- ]burning|hypoallergenic|soothes?|hydrates?|strengthens?|miracles?|miraculous" +
-        @"|save\s+(?:money|thousands|hundreds|big)|(?:earn|make)\s+more|grows?\s+your\s+(?:savings|money|wealth)|build(?:ing)?\s+(?:your\s+)?(?:credit|wealth)|credit\s+score|(?:pay\s+off|out\s+of)\s+(?:your\s+)?debt|debt[- ]free|retire\s+(?:early|earlier)|financial\s+freedom|passive\s+income|double\s+your)" +
-        @")(?!\w)";
+    // One regex per kind, tried in this order at a candidate word: a single ~200-alternative regex compiled to a method
+    // too large for the JIT to optimise (it ran at microseconds per character).
+    private const string SocialKind = @"[""“](?:I|I'm|I've|I'd|my|me|we|we've|our|it|this|best|love|the\s+only|switching|never)\b[^""”\n]{3,200}[""”]|[""“][^""”\n]{4,200}[""”],?\s+(?:says|said|writes|wrote|explains)\b|(?:thousands|millions|hundreds|tens\s+of\s+thousands)\s+of\s+\w+|(?:over|more\s+than|nearly|almost|around|join(?:ing)?|trusted\s+by|loved\s+by|used\s+by|chosen\s+by)\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:k|m|million|billion)?\+?\s+(?:\w+\s+){0,2}?\w+s\b|(?:loved|trusted|used|chosen|recommended|preferred)\s+by\s+(?:over|more|thousands|millions|hundreds|\d|(?:\w+\s+){0,2}\w+s\b)|(?:customers|members|people|users|clients|fans|shoppers|families|women|men|parents|neighbou?rs)\s+(?:(?:who|like\s+you)\s+(?:\w+\s+){0,5}?)?(?:are\s+)?(?:already|now)\s+(?:use|uses|using|trust|wear|wearing|choose|love|carry|bank|own|drink|swear|rely|pack|shop|saving|save|enjoy)|(?:customers|members|people|users|clients|fans|shoppers|reviewers|everyone|everybody)\s+(?:love|loves|rave|swear|can'?t\s+stop)|(?:is|are)\s+talking\s+about|rave\s+reviews?|five[- ]star|(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:-\s?)?stars?|(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:\w+\s+)?reviews|join\s+(?:the\s+)?(?:thousands|millions|hundreds|\d)";
+    private const string PriceKind = @"[$€£]\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?:k|m|million|billion))?|(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:%|percent)\s+off|(?:save|saving|take|get|enjoy)\s+(?:up\s+to\s+)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?%|half[- ]price|(?<!feel\s)(?<![\w-])free(?![\w-])|buy\s+one,?\s+get\s+one|bogo";
+    private const string RateKind = @"apr|apy|annual\s+percentage\s+(?:rate|yield)|cash[- ]?back|interest\s+rates?|(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?%\s+interest|dividends?|no\s+(?:[\w-]+\s+){0,2}fees?|fee[- ]free|zero[- ]fees?|no\s+credit\s+check|no\s+minimum\s+balance";
+    private const string CmpKind = @"(?:better|faster|cheaper|stronger|lighter|warmer|safer|healthier|smoother|softer|brighter|quicker|easier|longer|lower|higher|bigger|smaller|greater|drier|cooler|tougher|sooner)\s+than|(?:more|less|fewer)\s+(?:\w+\s+){0,2}?than|(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times)\s+(?:as|the)|(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:%|x|times|percent)\s+(?:more|less|fewer|\w+er)|beats?\s+(?:the|other|all|any|leading|big)|outperforms?|outlasts?|compared\s+(?:to|with)|(?:better|faster|cheaper|stronger|healthier|younger|sooner|longer|quicker|warmer|softer|smoother|brighter|drier)(?:[- ]looking|[- ]lasting)?";
+    private const string SupKind = @"best(?:[- ](?:selling|sellers?|rated|ever|in[- ]class))?|(?:fast|low|cheap|high|great|big|strong|saf|smart|quick|larg|fin|fresh|soft|light|warm|tough|gentl|pur|smooth|clean|long|bright|rich|thin|short|small|sharp|strong)est|most\s+(?!of\b)\w+(?:ing|ed|ful|ive|able|ible|ous|ent|ant|ic|al|ar|ate)|least\s+expensive|world[- ]class|unbeatable|unmatched|unrivall?ed|second\s+to\s+none|like\s+no\s+other|(?:industry|market)[- ]leading|leading|top[- ]rated|top[- ]notch";
+    private const string RankKind = @"\#\s?1(?!\d)|no\.\s?1(?!\d)|number\s+one|ranked|rated\s+(?:\#|top|number|best|the|no|\d)|voted|top[- ](?:\d+|rated|ten|five|three|choice|pick)|award[- ]winning|awards?|winner|won\s+(?:the|an?)\s+\w+|(?:named|crowned|chosen\s+as)\s+(?:the\s+)?(?:best|top|\#|number)";
+    private const string NumKind = @"24/7|(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:-\s?)?(?:%|percent|per\s?cent|x(?!\w)|times|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles?|kilometers?|kilometres?|km|meters?|metres?|mm|cm|feet|foot|ft|inch(?:es)?|kg|kilos?|grams?|g|lbs?|pounds?|oz|ounces?|calories|kcal|mph)(?!\w)|(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:business|working|calendar|full)\s+days?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|a\s+hundred|a\s+thousand|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|times)";
+    private const string GrtKind = @"guarantee[sd]?|guaranteeing|money[- ]back|risk[- ]free|(?:lifetime|life-time)\s+(?:warranty|guarantee)|warrant(?:y|ies)|promise[sd]?|no[- ]questions[- ]asked|instant(?:ly)?\s+approv\w*";
+    private const string ProofKind = @"clinically|scientifically|proven|dermatologist[- ](?:tested|approved|recommended)|dermatologists?|doctor[- ](?:recommended|approved)|doctors?\s+recommend|lab[- ]tested|laboratory[- ]tested|independently\s+(?:tested|verified|certified)|(?:studies|research|science|tests|data)\s+(?:show|shows|prove|proves|suggest)|science[- ]backed|evidence[- ]based|certified|tested\s+(?:by|on|in|with)|recommended\s+by";
+    private const string EnvKind = @"eco[- ]?friendly|environmentally\s+friendly|planet[- ]friendly|kind\s+to\s+the\s+planet|sustainabl[ey]|sustainably|carbon[- ](?:neutral|negative|positive|free)|net[- ]zero|climate[- ](?:neutral|positive)|biodegradable|compostable|recyclable|recycled|plastic[- ]free|zero[- ]waste|organic|all[- ]natural|natural\s+(?:ingredients|formula)|cruelty[- ]free|non[- ]toxic|chemical[- ]free";
+    private const string OutKind = @"cures?|cured|heals?|healing|treats?(?!\s+(?:yourself|you|someone|them))|prevents?|relieves?|detox\w*|boosts?|reverses?|erases?|eliminates?|clears?\s+(?:up\s+)?(?:acne|skin|pores|spots|breakouts|redness)|reduces?|fades?|firms?|tightens?|anti[- ]?(?:aging|ageing|wrinkle|inflammatory|bacterial)|visibly|wrinkles?|acne|eczema|psoriasis|collagen|immun\w+|weight\s+loss|lose\s+weight|burn\s+fat|fat[- ]burning|hypoallergenic|soothes?|hydrates?|strengthens?|miracles?|miraculous|save\s+(?:money|thousands|hundreds|big)|(?:earn|make)\s+more|grows?\s+your\s+(?:savings|money|wealth)|build(?:ing)?\s+(?:your\s+)?(?:credit|wealth)|credit\s+score|(?:pay\s+off|out\s+of)\s+(?:your\s+)?debt|debt[- ]free|retire\s+(?:early|earlier)|financial\s+freedom|passive\s+income|double\s+your";
 
-    /// <summary>The claim pattern anchored where matching starts (\G): it is tried only at the words that can start an
-    /// alternative (<see cref="FirstWords"/>, digits, currency signs, '#' and quotes). Scanning every position of the
-    /// text with ~200 alternatives cost microseconds per character.</summary>
-    [GeneratedRegex(@"\G" + Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    public static partial Regex ClaimAt();
+    /// <summary>All kinds as one unanchored pattern (the test that keeps <see cref="FirstWords"/> in step scans with it).</summary>
+    internal const string Pattern = @"(?<![\w#$€£])(?:" + SocialKind + "|" + PriceKind + "|" + RateKind + "|" + CmpKind + "|" + SupKind + "|" + RankKind + "|" + NumKind + "|" + GrtKind + "|" + ProofKind + "|" + EnvKind + "|" + OutKind + @")(?!\w)";
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + SocialKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SocialAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + PriceKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + RateKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RateAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + CmpKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CmpAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + SupKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + RankKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RankAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + NumKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + GrtKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GrtAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + ProofKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProofAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + EnvKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnvAt();
+
+    [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + OutKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutAt();
+
+    private static readonly (string Kind, Regex Regex)[] KindRegexes =
+        [("social", SocialAt()), ("price", PriceAt()), ("rate", RateAt()), ("cmp", CmpAt()), ("sup", SupAt()), ("rank", RankAt()), ("num", NumAt()), ("grt", GrtAt()), ("proof", ProofAt()), ("env", EnvAt()), ("out", OutAt())];
+
+    /// <summary>The claim starting exactly at <paramref name="at"/>, of the first kind that matches there.</summary>
+    private static (int Length, string Kind) ClaimAt(string text, int at)
+    {
+        foreach (var (kind, regex) in KindRegexes)
+        {
+            var m = regex.Match(text, at);
+            if (m.Success && m.Index == at) return (m.Length, kind);
+        }
+        return (0, "");
+    }
+
 
     // The alternatives that start with any word ("easiest", "hikers who … already wear", "America's favourite") are tried
     // only at words with those endings (see Find): as part of Claim() they made it try every word start the slow way.
@@ -62,10 +95,10 @@ internal static partial class ClaimPatterns
             if (w.Start < covered) continue;
             var at = w.Start > 0 && text[w.Start - 1] is '$' or '€' or '£' or '#' or '"' or '“' ? w.Start - 1 : w.Start;
             if (at == w.Start && !char.IsDigit(text[at]) && !StartsAlternative(text.AsSpan(w.Start, w.Length))) continue;
-            var m = ClaimAt().Match(text, at);
-            if (!m.Success) continue;
-            (found ??= []).Add((m.Index, m.Length, KindOf(m)));
-            covered = m.Index + m.Length;
+            var (length, kind) = ClaimAt(text, at);
+            if (length == 0) continue;
+            (found ??= []).Add((at, length, kind));
+            covered = at + length;
             if (found.Count > limit) return found;
         }
         foreach (var w in field.Words)
@@ -136,15 +169,6 @@ internal static partial class ClaimPatterns
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex AccountData();
 
-    public static readonly string[] Kinds = ["social", "price", "rate", "cmp", "sup", "rank", "num", "grt", "proof", "env", "out"];
-    private static readonly int[] GroupNumbers = [.. Kinds.Select(k => ClaimAt().GroupNumberFromName(k))];
-
-    public static string KindOf(Match m)
-    {
-        for (var i = 0; i < GroupNumbers.Length; i++)
-            if (m.Groups[GroupNumbers[i]].Success) return Kinds[i];
-        return "trigger";
-    }
 
     /// <summary>Kinds a negation in front cancels ("no guarantee", "not clinically proven", "can't promise miracles").
     /// "No annual fee" is a rate claim and "no-questions-asked" a guarantee: those are not negations.</summary>
