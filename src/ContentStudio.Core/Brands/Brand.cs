@@ -23,6 +23,9 @@ public sealed class Brand
     public IReadOnlyList<string> ProductNames { get; init; } = [];
     public IReadOnlyList<string> Competitors { get; init; } = [];
     public IReadOnlyList<ApprovedClaim> Claims { get; init; } = [];
+    /// <summary>Words and phrases that make a sentence a claim for this brand ("award-winning", "dermatologist-tested"),
+    /// besides the built-in ones.</summary>
+    public IReadOnlyList<string> ClaimTriggers { get; init; } = [];
     /// <summary>Disclaimers required per channel (a channel missing here needs none).</summary>
     public IReadOnlyDictionary<ChannelKind, string> Disclaimers { get; init; } = new Dictionary<ChannelKind, string>();
     /// <summary>The SMS opt-out text, e.g. "Reply STOP to opt out".</summary>
@@ -42,7 +45,12 @@ public sealed class Brand
 
 public sealed record TermRule(string Term, string? Replacement = null, string? Reason = null);
 
-public sealed record ApprovedClaim(string Text, string Evidence);
+/// <summary>A claim the brand holds evidence for. <see cref="Products"/> scopes it to named products (empty: any product;
+/// a product named in the text scopes it too).</summary>
+public sealed record ApprovedClaim(string Text, string Evidence)
+{
+    public IReadOnlyList<string> Products { get; init; } = [];
+}
 
 /// <summary>Flesch-Kincaid grade range the copy should land in.</summary>
 public sealed record ReadingLevel(double MinGrade, double MaxGrade);

@@ -18,6 +18,7 @@ internal sealed class BrandRules
     public List<Located> Products = [];
     public List<Located> Competitors = [];
     public List<ApprovedClaim> Claims = [];
+    public List<Located> ClaimTriggers = [];
     public Dictionary<ChannelKind, string> Disclaimers = [];
     public string? SmsOptOut;
     public ReadingLevel? ReadingLevel;
@@ -31,10 +32,10 @@ internal sealed class BrandFrontMatterReader(YamlFieldReader y)
     public static readonly string[] TopLevelKeys =
     [
         "name", "slug", "locale", "industry", "regulated", "voice", "preferred_terms", "deprecated_terms",
-        "banned_terms", "product_names", "competitors", "claims", "disclaimers", "sms_opt_out", "reading_level", "style",
+        "banned_terms", "product_names", "competitors", "claims", "claim_triggers", "disclaimers", "sms_opt_out", "reading_level", "style",
     ];
     static readonly string[] TermKeys = ["term", "replacement", "reason"];
-    static readonly string[] ClaimKeys = ["text", "evidence"];
+    static readonly string[] ClaimKeys = ["text", "evidence", "products"];
     static readonly string[] ReadingLevelKeys = ["min_grade", "max_grade"];
     static readonly string[] StyleKeys = ["max_exclamations", "emoji_allowed", "all_caps_allowed", "hype_words"];
 
@@ -57,6 +58,7 @@ internal sealed class BrandFrontMatterReader(YamlFieldReader y)
                 case "product_names": rules.Products = y.TextList(value, key); break;
                 case "competitors": rules.Competitors = y.TextList(value, key); break;
                 case "claims": rules.Claims = Claims(value); break;
+                case "claim_triggers": rules.ClaimTriggers = y.TextList(value, key); break;
                 case "disclaimers": rules.Disclaimers = Disclaimers(value); break;
                 case "sms_opt_out": rules.SmsOptOut = y.Text(value, key); break;
                 case "reading_level": rules.ReadingLevel = ReadingLevel(value); break;
@@ -99,12 +101,17 @@ internal sealed class BrandFrontMatterReader(YamlFieldReader y)
         {
             if (item is not YamlMappingNode map) { y.Error(item, "Every claim must be a mapping with 'text' and 'evidence'."); continue; }
             string? text = null, evidence = null;
+            List<string> products = [];
             foreach (var (key, _, value) in y.Entries(map, "a claim", ClaimKeys))
-                if (key == "text") text = y.Text(value, "claims.text"); else evidence = y.Text(value, "claims.evidence");
+            {
+                if (key == "text") text = y.Text(value, "claims.text");
+                else if (key == "evidence") evidence = y.Text(value, "claims.evidence");
+                else products = [.. y.TextList(value, "claims.products").Select(p => p.Value)];
+            }
             if (string.IsNullOrEmpty(text)) { y.Error(item, "A claim has no 'text'."); continue; }
             // An approved claim exists to be backed up: without its evidence it is just a claim.
             if (string.IsNullOrEmpty(evidence)) { y.Error(item, $"Claim '{text}' has no 'evidence'."); continue; }
-            result.Add(new ApprovedClaim(text, evidence));
+            result.Add(new ApprovedClaim(text, evidence) { Products = products });
         }
         return result;
     }

@@ -69,6 +69,7 @@ public static class BrandGuideParser
             ProductNames = Values(rules.Products),
             Competitors = Values(rules.Competitors),
             Claims = rules.Claims,
+            ClaimTriggers = Values(rules.ClaimTriggers),
             Disclaimers = rules.Disclaimers,
             SmsOptOut = rules.SmsOptOut ?? defaults.SmsOptOut,
             ReadingLevel = rules.ReadingLevel ?? defaults.ReadingLevel,

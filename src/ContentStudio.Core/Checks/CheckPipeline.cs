@@ -39,10 +39,12 @@ public sealed class CheckPipeline
                     null));
             }
         }
+        context.AddOverflowSummaries();
         var findings = context.Findings.Count > 1
             ? [.. context.Findings.OrderBy(f => f.Field, StringComparer.Ordinal).ThenBy(f => f.Start).ThenByDescending(f => f.Severity)]
             : context.Findings.ToArray();
-        return CheckReport.Create(findings, _categories, RuleSetVersion, context.Notes.Count == 0 ? [] : [.. context.Notes]);
+        var report = CheckReport.Create(findings, _categories, RuleSetVersion, context.Notes.Count == 0 ? [] : [.. context.Notes]);
+        return context.Evidence.Count == 0 ? report : report.WithEvidence([.. context.Evidence]);
     }
 
     /// <summary>For pipelines whose checks need no model (no live judges: the offline default, `studio check` without

@@ -29,6 +29,10 @@ public static partial class CheckPipelineExtensions
     public static CheckPipelineBuilder UseDisclaimers(this CheckPipelineBuilder b) =>
         b.Brand is { Disclaimers.Count: > 0 } brand ? b.Add(new DisclaimerCheck(brand)) : b;
 
+    /// <summary>Copy integrity: invented facts, social proof and outcome promises (against the brief, the guide and the
+    /// approved claims; those need a brand), truncated sentences, broken slots and repeated sentences (any copy).</summary>
+    public static CheckPipelineBuilder UseCopyIntegrity(this CheckPipelineBuilder b) => b.Add(new Integrity.CopyIntegrityCheck(b.Brand));
+
     /// <summary>Channel limits, required fields, SMS segments and opt-out, call to action. Brand-independent
     /// (the brand only supplies its own opt-out wording).</summary>
     public static CheckPipelineBuilder UseChannelRules(this CheckPipelineBuilder b) => b.Add(new ChannelRulesCheck(b.Brand));

@@ -19,6 +19,7 @@ public static partial class CheckPipelineExtensions
         .UseReadability()
         .UseClaims()
         .UseDisclaimers()
+        .UseCopyIntegrity()
         .UseChannelRules()
         .UsePii()
         .UseLeakage()

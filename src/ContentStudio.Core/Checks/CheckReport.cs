@@ -14,6 +14,14 @@ public sealed class CheckReport
     public required Gate Gate { get; init; }
     public required string RuleSetVersion { get; init; }
     public IReadOnlyList<CheckNote> NotRun { get; init; } = [];
+    /// <summary>Approved claims the item states, each with the evidence the brand holds for it.</summary>
+    public IReadOnlyList<ClaimEvidence> Evidence { get; init; } = [];
+
+    internal CheckReport WithEvidence(IReadOnlyList<ClaimEvidence> evidence) => new()
+    {
+        Findings = Findings, CategoryScores = CategoryScores, Score = Score, Gate = Gate, RuleSetVersion = RuleSetVersion,
+        NotRun = NotRun, Evidence = evidence,
+    };
 
     public bool Reaches(Severity severity) => Findings.Any(f => f.Severity >= severity);
 

@@ -38,6 +38,7 @@ public static class CheckCategories
     public const string Voice = "brand.voice";
     public const string Readability = "brand.readability";
     public const string Claims = "claims";
+    public const string Integrity = "integrity";
     public const string Channel = "channel";
     public const string Pii = "pii";
     public const string Leakage = "leakage";

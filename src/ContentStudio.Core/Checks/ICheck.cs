@@ -35,6 +35,9 @@ public sealed record VariantContent(ChannelKind? Channel, IReadOnlyDictionary<st
     public string? PromptText { get; init; }
     /// <summary>The audience the copy was written for, when known (the judges read it).</summary>
     public Segments.Segment? Segment { get; init; }
+    /// <summary>The brief the copy was written for, when known: its offer is not a claim, and the copy-integrity checks
+    /// ask it (with the guide and the approved claims) where each fact came from.</summary>
+    public Campaigns.CampaignBrief? Brief { get; init; }
 
     public static VariantContent FromText(string text, ChannelKind? channel = null) =>
         new(channel, new Dictionary<string, string> { [DefaultField(channel)] = text });
@@ -50,11 +53,17 @@ public sealed record VariantContent(ChannelKind? Channel, IReadOnlyDictionary<st
 }
 
 /// <summary>What a check sees: the content, the brand (null = brand-independent checks only), the channel
-/// spec and each field's text analysed once (tokens, sentences, quotes) so checks don't re-tokenise.</summary>
+/// spec and each field's text analysed once (tokens, sentences, quotes) so checks don't re-tokenise.
+/// Findings are bounded: past <see cref="MaxFindingsPerRule"/> of one rule the rest are counted, and the pipeline adds
+/// one "and N more" finding for them, so pathological copy cannot produce a report nobody can open.</summary>
 public sealed class CheckContext
 {
+    /// <summary>The most findings one rule reports on one item; the rest become one "and N more" finding.</summary>
+    public const int MaxFindingsPerRule = 50;
     private readonly List<Finding> _findings = [];
     private readonly List<CheckNote> _notes = [];
+    private readonly List<ClaimEvidence> _evidence = [];
+    private Dictionary<string, (int Count, Finding Last)>? _perRule;
 
     public CheckContext(VariantContent content, Brand? brand)
     {
@@ -72,7 +81,42 @@ public sealed class CheckContext
     public IReadOnlyList<AnalyzedField> Fields { get; }
     public IReadOnlyList<Finding> Findings => _findings;
     public IReadOnlyList<CheckNote> Notes => _notes;
+    /// <summary>Approved claims the copy states, with their evidence (for the report and the export manifest).</summary>
+    public IReadOnlyList<ClaimEvidence> Evidence => _evidence;
 
-    public void Add(Finding finding) => _findings.Add(finding);
+    public void Add(Finding finding)
+    {
+        _perRule ??= new Dictionary<string, (int, Finding)>(StringComparer.Ordinal);
+        var count = _perRule.TryGetValue(finding.RuleId, out var seen) ? seen.Count + 1 : 1;
+        var worst = seen.Last is { } last && last.Severity > finding.Severity ? last : finding;
+        _perRule[finding.RuleId] = (count, count <= MaxFindingsPerRule ? finding : worst);
+        if (count <= MaxFindingsPerRule) _findings.Add(finding);
+    }
+
+    /// <summary>True once a rule has reported as many findings as an item shows; checks may stop looking.</summary>
+    public bool IsFull(string ruleId) => _perRule is not null && _perRule.TryGetValue(ruleId, out var seen) && seen.Count > MaxFindingsPerRule * 4;
+
+    public void AddEvidence(ClaimEvidence evidence)
+    {
+        if (_evidence.Count < MaxFindingsPerRule) _evidence.Add(evidence);
+    }
+
     public void NotRun(string ruleId, string message) => _notes.Add(new CheckNote(ruleId, message));
+
+    /// <summary>One "and N more" finding per rule that reported more than <see cref="MaxFindingsPerRule"/> findings, with
+    /// the category and worst severity of the ones left out.</summary>
+    internal void AddOverflowSummaries()
+    {
+        if (_perRule is null) return;
+        foreach (var (rule, (count, worst)) in _perRule)
+        {
+            if (count <= MaxFindingsPerRule) continue;
+            var more = count > MaxFindingsPerRule * 4 ? $"more than {count - MaxFindingsPerRule - 1}" : $"{count - MaxFindingsPerRule}";
+            _findings.Add(new Finding(rule, worst.Category, worst.Severity, worst.Field, 0, 0, "",
+                $"and {more} more {rule} finding(s) in this item, not listed one by one; fix the ones above and check again."));
+        }
+    }
 }
+
+/// <summary>An approved claim the copy states: where, the approved wording and the evidence on file for it.</summary>
+public sealed record ClaimEvidence(string Field, int Start, int Length, string Claim, string Evidence);

@@ -97,7 +97,7 @@ public sealed class CheckPipelineTests
     {
         var pipeline = new CheckPipelineFactory().ForBrand(null);
         pipeline.Checks.Select(c => c.GetType().Name).ShouldBe(
-            ["InclusiveLanguageCheck", "ChannelRulesCheck", "PiiCheck", "LeakageCheck", "LlmJudgeCheck"]);
+            ["InclusiveLanguageCheck", "CopyIntegrityCheck", "ChannelRulesCheck", "PiiCheck", "LeakageCheck", "LlmJudgeCheck"]);
     }
 
     [Fact]

@@ -4,13 +4,14 @@ namespace ContentStudio.Core.Tests.Checks;
 
 /// <summary>One example of a spec file: input (one or more fields), the findings it must produce and why.</summary>
 public sealed record CheckSpecExample(string File, int Line, string Title, string Why, string Brand, ChannelKind? Channel,
-    string Scope, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<string> Expected)
+    string Scope, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<string> Expected, string? Brief = null)
 {
     public override string ToString() => $"{File}: {Title}";
 }
 
 /// <summary>Reads the Markdown spec files under Checks/Specs (the Markdig spec-file idea). Per example:
-/// a `## title`, `why:` (required), optional `brand:`, `channel:`, `scope:` (rule-id prefix the expectations
+/// a `## title`, `why:` (required), optional `brand:`, `channel:`, `brief:` (the campaign brief as one line of JSON, the
+/// `studio generate --brief` shape), `scope:` (rule-id prefix the expectations
 /// cover; the file's `scope:` line sets the default), one fenced block per field (```text for the channel's main
 /// field, ```subject etc. for named fields), then `expect:` with `- rule.id "matched text"` lines or `- none`.</summary>
 public static class CheckSpecFile
@@ -45,6 +46,7 @@ public static class CheckSpecFile
             }
             else if (line.StartsWith("why:")) current.Why = line[4..].Trim();
             else if (line.StartsWith("brand:")) current.Brand = line[6..].Trim();
+            else if (line.StartsWith("brief:")) current.Brief = line[6..].Trim();
             else if (line.StartsWith("scope:")) current.Scope = line[6..].Trim();
             else if (line.StartsWith("channel:"))
             {
@@ -61,7 +63,7 @@ public static class CheckSpecFile
 
     private sealed class Builder
     {
-        public int Line; public string Title = ""; public string Why = ""; public string Brand = "none"; public string Scope = "";
+        public int Line; public string Title = ""; public string Why = ""; public string Brand = "none"; public string Scope = ""; public string? Brief;
         public ChannelKind? Channel; public bool InExpect;
         public Dictionary<string, string> Fields { get; } = new(StringComparer.Ordinal);
         public List<string> Expected { get; } = [];
@@ -71,7 +73,7 @@ public static class CheckSpecFile
             if (Why.Length == 0) throw new FormatException($"{file}:{Line}: example '{Title}' has no 'why:'");
             if (Fields.Count == 0) throw new FormatException($"{file}:{Line}: example '{Title}' has no input block");
             if (!InExpect) throw new FormatException($"{file}:{Line}: example '{Title}' has no 'expect:'");
-            return new(file, Line, Title, Why, Brand, Channel, Scope, Fields, Expected);
+            return new(file, Line, Title, Why, Brand, Channel, Scope, Fields, Expected, Brief);
         }
     }
 }

@@ -22,7 +22,8 @@ public sealed class CheckSpecTests
     {
         var fields = example.Fields.ToDictionary(
             kv => kv.Key == "text" ? VariantContent.DefaultField(example.Channel) : kv.Key, kv => kv.Value);
-        var report = Factory.ForBrand(SpecBrands.Find(example.Brand)).Run(new VariantContent(example.Channel, fields));
+        var brief = example.Brief is null ? null : Core.Campaigns.BriefFile.Parse(example.Brief, example.File);
+        var report = Factory.ForBrand(SpecBrands.Find(example.Brand)).Run(new VariantContent(example.Channel, fields) { Brief = brief });
 
         var actual = report.Findings
             .Where(f => f.RuleId.StartsWith(example.Scope, StringComparison.Ordinal))

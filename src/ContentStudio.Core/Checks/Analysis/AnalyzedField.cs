@@ -17,6 +17,7 @@ public readonly record struct Word(int Start, int Length, Gap GapBefore, bool Se
 public sealed class AnalyzedField
 {
     private string? _lower;
+    private SentenceSpan[]? _sentences;
 
     public AnalyzedField(string name, string text)
     {
@@ -35,6 +36,8 @@ public sealed class AnalyzedField
     /// <summary>Headline-style capitalisation: most longer words start upper-case, so capitals say nothing
     /// about proper names here.</summary>
     public bool TitleCase { get; }
+    /// <summary>The sentences (see <see cref="Analysis.Sentences"/>), split only when a check needs them.</summary>
+    public SentenceSpan[] Sentences => _sentences ??= Analysis.Sentences.Split(Text);
     /// <summary>Lower-cased text, built only when a check needs to search it.</summary>
     public string Lower => _lower ??= Text.ToLowerInvariant();
 

@@ -49,9 +49,8 @@ public static class Tokenizer
                     gap = Gap.Break;
                     break;
                 case '.' or '!' or '?' or '…':
-                    // "e.g." and "3.5" are not sentence ends: a dot followed by a letter or digit continues.
-                    if (!(c == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
-                    { sentenceStart = true; sawTerminator = true; }
+                    // One splitter for the product: "3.5", "e.g.", "Dr." and "No. 1" are not sentence ends.
+                    if (Sentences.EndsAt(text, i)) { sentenceStart = true; sawTerminator = true; }
                     gap = Gap.Break;
                     break;
                 case '\n' or '\r':

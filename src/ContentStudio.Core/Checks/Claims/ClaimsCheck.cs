@@ -1,98 +1,193 @@
 using System.Text.RegularExpressions;
 using ContentStudio.Core.Brands;
+using ContentStudio.Core.Checks.Analysis;
 
 namespace ContentStudio.Core.Checks.Claims;
 
-/// <summary>Claim-like phrases (guarantees, rankings, "clinically proven", statistics) must match a claim the
-/// brand has approved with evidence; an unapproved claim is a blocker. A phrase counts as approved when an
-/// approved claim contains it and the sentence around it repeats most of that claim's words.</summary>
-public sealed partial class ClaimsCheck(Brand brand) : ITextCheck
+/// <summary>Every claim in the copy must be one the brand has approved with evidence; an unapproved claim is a blocker.
+/// A claim is a sentence part that asserts a measurable or comparative fact about the product or the customer's outcome
+/// (see <see cref="ClaimPatterns"/> and the brand's <c>claim_triggers</c>). It is approved when an approved claim's whole
+/// wording covers it, for a product the claim is scoped to (<see cref="ApprovedClaimBook"/>); a price or discount is
+/// not a claim when it is exactly the brief's offer (<see cref="OfferTerms"/>); the brand's required disclaimers are not
+/// claims. Approved claims the copy states are reported with their evidence.</summary>
+public sealed class ClaimsCheck : ITextCheck
 {
     public const string RuleId = "claims.unapproved";
-    private readonly (string Text, HashSet<string> Words)[] _approved =
-        [.. brand.Claims.Select(c => (Normalize(c.Text), ContentWords(c.Text)))];
+    private readonly Brand _brand;
+    private readonly ApprovedClaimBook _book;
+    private readonly Regex? _triggers;
+    private readonly string[] _boilerplate;
+    // First words of the approved wordings: a field with none of them states no approved claim (and none out of scope).
+    private readonly WordTriggers _wordingStarts;
+
+    public ClaimsCheck(Brand brand)
+    {
+        _brand = brand;
+        _book = new ApprovedClaimBook(brand);
+        _triggers = ClaimPatterns.Triggers(brand.ClaimTriggers);
+        _boilerplate = [.. brand.Disclaimers.Values.Append(brand.SmsOptOut).Select(ClaimWording.Key).Where(k => k.Length > 0).Distinct()];
+        var starts = _book.Entries.SelectMany(e => e.Wordings).Select(FirstWord).Where(w => w.Length > 0).ToList();
+        _wordingStarts = new WordTriggers(starts, digits: starts.Any(w => char.IsDigit(w[0])));
+    }
 
     public IReadOnlyList<string> RuleIds { get; } = [RuleId];
     public IReadOnlyList<string> Categories { get; } = [CheckCategories.Claims];
 
-    [GeneratedRegex(@"(?<![\w#])(?:guarantee[ds]?|#\s?1|no\.\s?1|number one|best(?:[- ]selling|[- ]sellers?|[- ]rated)?|risk[- ]free|(?:clinically|scientifically|independently|lab)[- ](?:proven|tested)|proven(?: to)?|doctor[- ]recommended|dermatologist[- ](?:tested|approved|recommended)|award[- ]winning|lowest (?:price|prices|rates?|fees?)|cheapest|fastest|most (?:trusted|popular|reliable)|100\s?%|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?x (?:faster|more|better)|\d+ times (?:faster|more|better|cheaper)|instant(?:ly)? approv\w*|no credit check|cures?|miracle)(?!\w)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClaimLike();
-
-    // Offers are not claims: "20% off", "save 15%", "up to 30% off", "10% discount", "0% APR" is a price term
-    // the disclaimer covers.
-    [GeneratedRegex(@"^\s*(?:off|discount|cashback|back|apr|interest|deposit|of (?:your|the) (?:first|order|price))", RegexOptions.IgnoreCase)]
-    private static partial Regex OfferAfter();
-    [GeneratedRegex(@"(?:save|saving|up to|extra|get|take)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OfferBefore();
-
-    // Every alternative of the regex starts with one of these words, '#' or a digit.
-    private static readonly Analysis.WordTriggers Triggers = new(
-        ["guarantee", "guaranteed", "guarantees", "number", "no", "best", "risk", "clinically", "scientifically", "independently",
-         "lab", "proven", "doctor", "dermatologist", "award", "lowest", "cheapest", "fastest", "most", "instant", "instantly",
-         "cures", "cure", "miracle", "bestselling", "bestseller", "bestsellers"], "#", digits: true);
-
     public void Run(CheckContext context)
     {
+        var offer = OfferTerms.For(context.Content.Brief);
         foreach (var field in context.Fields)
         {
-            if (!Triggers.Fires(field)) continue;
-            foreach (Match m in ClaimLike().Matches(field.Text))
+            var matches = Candidates(field);
+            if (matches is null && !_wordingStarts.Fires(field)) continue;
+            var wording = ClaimWording.Of(field.Text);
+            var covered = Covered(context, field, wording);
+            if (matches is null) continue;
+            var sentences = field.Sentences;
+            List<(int Start, int End)>? idioms = null;
+            foreach (var (index, length, kind) in matches)
             {
-                var text = field.Text;
-                if (char.IsDigit(m.Value[0]) && m.Value.Contains('%') && IsOffer(text, m)) continue;
-                if (m.Value.StartsWith("best", StringComparison.OrdinalIgnoreCase) && IsFormula(text, m)) continue;
-                if (IsApproved(text, m)) continue;
-                context.Add(new Finding(RuleId, CheckCategories.Claims, Severity.Blocker, field.Name, m.Index, m.Length, m.Value,
-                    $"\"{m.Value}\" is a claim, and no approved claim of {brand.Name} backs it; claims need evidence on file.",
-                    Suggest(m.Value)));
+                if (context.IsFull(RuleId)) return;
+                if (Inside(covered, index, index + length)) continue;
+                var sentence = SentenceAt(sentences, index);
+                idioms ??= Idioms(field.Text);
+                if (Overlaps(idioms, index, index + length)) continue;
+                if (ClaimPatterns.Negatable(kind) && ClaimPatterns.Negated(field.Text, sentence.Start, index)) continue;
+                var text = field.Text.Substring(index, length);
+                var sentenceText = field.Text[sentence.Start..sentence.End];
+                if (kind is "price" or "num" or "rate" && offer is not null && offer.Covers(text, sentenceText)) continue;
+                if (kind is "price" or "num" && ClaimPatterns.AccountData().IsMatch(field.Text.AsSpan(sentence.Start, index - sentence.Start))) continue;
+                var (message, suggestion) = Explain(text, kind, sentenceText);
+                context.Add(new Finding(RuleId, CheckCategories.Claims, Severity.Blocker, field.Name, index, length, text, message, suggestion));
             }
         }
     }
 
-    private static bool IsOffer(string text, Match m) =>
-        OfferAfter().IsMatch(text.AsSpan(m.Index + m.Length)) || OfferBefore().IsMatch(text.AsSpan(0, m.Index));
-
-    private static bool IsFormula(string text, Match m)
+    private List<(int Index, int Length, string Kind)>? Candidates(AnalyzedField field)
     {
-        var after = text.AsSpan(m.Index + m.Length).TrimStart();
-        return after.StartsWith("wishes", StringComparison.OrdinalIgnoreCase) || after.StartsWith("regards", StringComparison.OrdinalIgnoreCase)
-            || after.StartsWith("before", StringComparison.OrdinalIgnoreCase) || after.StartsWith("of luck", StringComparison.OrdinalIgnoreCase);
+        var found = ClaimPatterns.Find(field, CheckContext.MaxFindingsPerRule * 4);
+        if (_triggers is not null)
+            foreach (var m in _triggers.EnumerateMatches(field.Text))
+                (found ??= []).Add((m.Index, m.Length, "trigger"));
+        return found;
     }
 
-    private bool IsApproved(string text, Match m)
+    // Approved wordings (scope permitting) and the brand's own disclaimers: claim words inside them are fine.
+    private List<(int Start, int End)> Covered(CheckContext context, AnalyzedField field, ClaimWording wording)
     {
-        if (_approved.Length == 0) return false;
-        var phrase = Normalize(m.Value);
-        var sentence = ContentWords(Sentence(text, m.Index));
-        foreach (var (claim, words) in _approved)
+        var covered = new List<(int, int)>();
+        foreach (var key in _boilerplate)
+            covered.AddRange(wording.Find(key));
+        foreach (var entry in _book.Entries)
         {
-            if (!claim.Contains(phrase, StringComparison.Ordinal)) continue;
-            var shared = words.Count(sentence.Contains);
-            if (words.Count == 0 || shared * 10 >= words.Count * 6) return true;
+            foreach (var key in entry.Wordings)
+            {
+                foreach (var (start, end) in wording.Find(key))
+                {
+                    if (Inside(covered, start, end)) continue;
+                    covered.Add((start, end));
+                    if (InScope(context, field, wording, entry, start))
+                        context.AddEvidence(new ClaimEvidence(field.Name, start, end - start, entry.Claim.Text, entry.Claim.Evidence));
+                    else
+                        context.Add(new Finding(RuleId, CheckCategories.Claims, Severity.Blocker, field.Name, start, end - start,
+                            field.Text[start..end],
+                            $"\"{field.Text[start..end]}\" is approved for {string.Join(", ", entry.Scope)} only, not for the product this sentence is about.",
+                            $"keep the claim to {string.Join(", ", entry.Scope)} (evidence: {entry.Claim.Evidence})"));
+                }
+            }
         }
+        return covered;
+    }
+
+    // A scoped claim holds when its sentence names one of its products, or names no product of the brand and the
+    // campaign (or, without a brief, the item) is about one of them.
+    private bool InScope(CheckContext context, AnalyzedField field, ClaimWording wording, ApprovedClaimBook.Entry entry, int at)
+    {
+        if (entry.Scope.Length == 0) return true;
+        var sentence = SentenceAt(field.Sentences, at);
+        var named = _book.ProductsNamedIn(wording, sentence.Start, sentence.End).ToList();
+        if (named.Count > 0) return named.Any(p => _book.InScope(p, entry.Scope));
+        if (context.Content.Brief is { Product.Length: > 0 } brief) return _book.InScope(brief.Product, entry.Scope);
+        var inItem = context.Fields.SelectMany(f => _book.ProductsNamedIn(ClaimWording.Of(f.Text), 0, f.Text.Length)).ToList();
+        return inItem.Count == 0 || inItem.Any(p => _book.InScope(p, entry.Scope));
+    }
+
+    private (string Message, string Suggestion) Explain(string text, string kind, string sentence)
+    {
+        var what = kind switch
+        {
+            "social" => "social proof or a testimonial",
+            "price" => "a price or discount that is not the brief's offer",
+            "rate" => "a rate or fee claim",
+            "cmp" => "a comparison",
+            "sup" => "a superlative",
+            "rank" => "a ranking or award",
+            "num" => "a measurable figure",
+            "grt" => "a guarantee",
+            "proof" => "a proof or testing claim",
+            "env" => "an environmental claim",
+            "out" => "an outcome claim",
+            _ => $"a claim ({_brand.Name} lists it as a claim trigger)",
+        };
+        var closest = Closest(sentence);
+        var suggestion = closest is null
+            ? "remove the claim or add it, with evidence, to the brand guide"
+            : $"use the approved wording \"{closest.Claim.Text}\" (evidence: {closest.Claim.Evidence})"
+              + (closest.Scope.Length > 0 ? $", approved for {string.Join(", ", closest.Scope)} only" : "");
+        return ($"\"{text}\" is {what}, and no approved claim of {_brand.Name} states it in this sentence; claims need evidence on file.", suggestion);
+    }
+
+    // The approved claim sharing the most content words with the sentence (at least two), if any.
+    private ApprovedClaimBook.Entry? Closest(string sentence)
+    {
+        if (_book.Entries.Count == 0) return null;
+        var words = OfferTerms.ContentWords(sentence);
+        ApprovedClaimBook.Entry? best = null;
+        var bestShared = 1;
+        foreach (var entry in _book.Entries)
+        {
+            var shared = OfferTerms.ContentWords(entry.Claim.Text).Count(words.Contains);
+            if (shared > bestShared) { best = entry; bestShared = shared; }
+        }
+        return best;
+    }
+
+    private static string FirstWord(string key)
+    {
+        var end = 0;
+        while (end < key.Length && char.IsLetterOrDigit(key[end])) end++;
+        return key[..end];
+    }
+
+    private static List<(int Start, int End)> Idioms(string text)
+    {
+        var list = new List<(int, int)>();
+        foreach (var m in ClaimPatterns.Idiom().EnumerateMatches(text)) list.Add((m.Index, m.Index + m.Length));
+        return list;
+    }
+
+    internal static SentenceSpan SentenceAt(SentenceSpan[] sentences, int index)
+    {
+        foreach (var s in sentences)
+            if (index < s.End) return s;
+        return sentences.Length > 0 ? sentences[^1] : new SentenceSpan(0, 0);
+    }
+
+    private static bool Inside(List<(int Start, int End)> ranges, int start, int end)
+    {
+        foreach (var (s, e) in ranges)
+            if (start >= s && end <= e) return true;
         return false;
     }
 
-    private string? Suggest(string phrase)
+    private static bool Overlaps(List<(int Start, int End)> ranges, int start, int end)
     {
-        var p = Normalize(phrase);
-        var match = brand.Claims.FirstOrDefault(c => Normalize(c.Text).Contains(p, StringComparison.Ordinal));
-        return match is not null ? $"use the approved wording: \"{match.Text}\"" : "remove the claim or add it, with evidence, to the brand guide";
+        foreach (var (s, e) in ranges)
+            if (start < e && end > s) return true;
+        return false;
     }
 
-    internal static string Sentence(string text, int index)
-    {
-        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, index - 1)) + 1;
-        var end = text.IndexOfAny(['.', '!', '?', '\n'], index);
-        return text[start..(end < 0 ? text.Length : end)];
-    }
-
+    /// <summary>Text normalised for loose comparison (the disclaimer check): lower case, words only.</summary>
     internal static string Normalize(string s) =>
         string.Join(' ', s.ToLowerInvariant().Replace('-', ' ').Split([' ', '\t', '\n', ',', ';', ':', '.', '!', '?', '"'], StringSplitOptions.RemoveEmptyEntries));
-
-    private static readonly HashSet<string> Stop = ["the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "our", "your", "is", "are", "by", "with", "at"];
-
-    internal static HashSet<string> ContentWords(string s) =>
-        [.. Normalize(s).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Stop.Contains(w))];
 }

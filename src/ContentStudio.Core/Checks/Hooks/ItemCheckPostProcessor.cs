@@ -13,7 +13,7 @@ public sealed class ItemCheckPostProcessor(CheckPipelineFactory factory) : IVari
     {
         var variant = context.Variant;
         if (variant.Outcome != VariantOutcome.Ok || context.Request is not { } request) return;
-        var content = new VariantContent(variant.Channel, variant.Fields) { Segment = request.Segment };
+        var content = new VariantContent(variant.Channel, variant.Fields) { Segment = request.Segment, Brief = request.Brief };
         var report = ProviderSafetyFindings.AddTo(await factory.ForBrand(request.Brand).RunAsync(content, cancellationToken), context.ProviderSafety);
         variant.CheckGate = report.Gate;
         variant.CheckScore = report.Score;

@@ -16,11 +16,15 @@ public sealed class RecheckOnEdit(CheckPipelineFactory factory, IBrandCatalog br
     public async Task<Action<Variant>> PrepareAsync(Variant current, IReadOnlyDictionary<string, string> newFields, CancellationToken cancellationToken)
     {
         string? slug;
+        Campaigns.CampaignBrief? brief;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-            slug = await db.Campaigns.Where(c => c.Id == current.CampaignId).Select(c => c.BrandSlug).FirstOrDefaultAsync(cancellationToken);
+        {
+            var campaign = await db.Campaigns.Where(c => c.Id == current.CampaignId).Select(c => new { c.BrandSlug, c.Brief }).FirstOrDefaultAsync(cancellationToken);
+            (slug, brief) = (campaign?.BrandSlug, campaign?.Brief);
+        }
         var brand = slug is null ? null : brands.Find(slug);
         var segment = slug is null ? null : await segments.GetAsync(slug, current.SegmentKey, cancellationToken);
-        var report = await factory.ForBrand(brand).RunAsync(new VariantContent(current.Channel, newFields) { Segment = segment }, cancellationToken);
+        var report = await factory.ForBrand(brand).RunAsync(new VariantContent(current.Channel, newFields) { Segment = segment, Brief = brief }, cancellationToken);
         return variant =>
         {
             variant.CheckGate = CampaignCheckHandler.Worst(report.Gate, StoredReports.DeserializeFindings(variant.CampaignFindingsJson));

@@ -53,6 +53,13 @@ public sealed partial class LeakageCheck : ITextCheck
         }
     }
 
+    /// <summary>True when the placeholder rule matches at exactly this span (the integrity slot rule leaves those to it).</summary>
+    internal static bool IsPlaceholderAt(string text, int index, int length)
+    {
+        var m = Placeholder().Match(text, index);
+        return m.Success && m.Index == index && m.Length >= length;
+    }
+
     private static void Add(CheckContext context, string field, Match m, string rule, Severity severity, string message, string suggestion) =>
         context.Add(new Finding(rule, CheckCategories.Leakage, severity, field, m.Index, m.Length, m.Value, message, suggestion));
 
