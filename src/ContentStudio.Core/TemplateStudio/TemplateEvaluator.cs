@@ -136,7 +136,7 @@ public sealed class TemplateEvaluator(
             var request = new CompositionRequest(c.Brand, c.Segment, channel, c.Brief, v, Seed: 7919 * (c.Index + 1) + v);
             var generated = await generator.GenerateAsync(request, token);
             var report = generated.Outcome == VariantOutcome.Ok
-                ? await checks.ForBrand(c.Brand).RunAsync(new Checks.VariantContent(channel.Kind, generated.Fields) { Segment = c.Segment }, token)
+                ? await checks.ForBrand(c.Brand).RunAsync(new Checks.VariantContent(channel.Kind, generated.Fields) { Segment = c.Segment, Brief = c.Brief }, token)
                 : null;
             results[position, v] = EvaluationMetricsCalculator.Variant(v, channel,
                 generated.Outcome == VariantOutcome.Ok ? generated.Fields : null, report, generated.Problem);

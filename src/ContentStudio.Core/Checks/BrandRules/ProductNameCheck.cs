@@ -33,6 +33,9 @@ public sealed class ProductNameCheck(Brand brand) : ITextCheck
                     if (count == 0) continue;
                     var start = words[i].Start;
                     var length = words[i + count - 1].End - start;
+                    // "#LumenRoastClub", "@lumenroastclub", "hello@lumenroastclub.com", "lumenroastclub.com/terms": a tag,
+                    // handle, address or link spells the name its own way by necessity; that is not a misspelling.
+                    if (InTagOrAddress(field.Text, start, start + length)) { i += count - 1; break; }
                     var span = field.Text.AsSpan(start, length);
                     // Possessive "AcmePay's" still counts as the exact name.
                     if (!span.StartsWith(name, StringComparison.Ordinal) || !IsPossessiveOrExact(span, name))
@@ -46,6 +49,21 @@ public sealed class ProductNameCheck(Brand brand) : ITextCheck
                 }
             }
         }
+    }
+
+    internal static bool InTagOrAddress(string text, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
+        var to = end;
+        while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
+        var token = text.AsSpan(from, to - from).TrimEnd(".,;:!?)\"'’”");
+        if (token.Length == 0) return false;
+        if (token[0] is '#' or '@' || token.Contains('@') || token.Contains("://", StringComparison.Ordinal)) return true;
+        // A dot with a letter after it inside the token: a domain or a path ("lumencoffee.com", "example.org/terms").
+        for (var j = 1; j < token.Length - 1; j++)
+            if (token[j] == '.' && char.IsLetter(token[j + 1]) && char.IsLetterOrDigit(token[j - 1])) return true;
+        return false;
     }
 
     private static bool IsPossessiveOrExact(ReadOnlySpan<char> span, string name) =>

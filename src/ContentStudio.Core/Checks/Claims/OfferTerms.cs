@@ -73,6 +73,10 @@ public sealed partial class OfferTerms
             if (!_numbers.Contains(figure)) return false;
         }
         if (any) return true;
+        // A discount without a figure ("half price", "buy one get one") is the offer when the offer says it in its own
+        // words ("First bag half price"): every content word of the match is one of the offer's.
+        var said = ContentWords(match);
+        if (said.Count > 0 && said.All(_words.Contains)) return true;
         if (!_free || _words.Count == 0) return false;
         var shared = ContentWords(sentence).Count(_words.Contains);
         return shared * 2 >= _words.Count;

@@ -27,7 +27,18 @@ public sealed class CopySources
     public Source Claims { get; }
 
     public static Source ForBrief(CampaignBrief brief) => Briefs.GetValue(brief, b =>
-        new Source(BriefName, [b.Product, b.Objective, .. b.KeyMessages, b.Offer, b.CallToAction]));
+        new Source(BriefName, [b.Product, b.Objective, .. b.KeyMessages, b.Offer, b.CallToAction, .. DeadlineWords(b.DeadlineUtc)]));
+
+    /// <summary>The brief's deadline in the ways copy writes a date ("Saturday, July 31, 2027", "31 July"), so a deadline the
+    /// brief set is sourced, whatever the wording; an invented one still is not.</summary>
+    private static IEnumerable<string> DeadlineWords(DateTime? deadline)
+    {
+        if (deadline is not { } d) yield break;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        yield return d.ToString("dddd, MMMM d, yyyy", invariant);
+        yield return d.ToString("d MMM yyyy", invariant);
+        yield return d.ToString("yyyy-MM-dd", invariant);
+    }
 
     /// <summary>One source: its normalised text, its figures (value and unit) and its content words.</summary>
     public sealed class Source
