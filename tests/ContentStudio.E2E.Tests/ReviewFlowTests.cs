@@ -31,7 +31,7 @@ public class ReviewFlowTests(StudioAppFixture app)
         // Meanwhile the marketer generates a small campaign and submits one variant.
         var marketer = await app.OpenAsAsync(TestUsers.Marketer, NewCampaignPage.Path);
         var form = new NewCampaignPage(marketer);
-        await form.FillAsync(new BriefInput("Queue live check"));
+        await form.FillAsync(new BriefInput("Queue live check") { Offer = "First bag half price" }); // the manager's edit below restates it
         await form.GenerateAndOpenCampaignAsync();
         await marketer.WaitForSelectorAsync("[data-run-status=Completed]", new() { Timeout = StudioAppFixture.SlowWaitMs });
         await marketer.ClickAsync("[data-cell='students/Email'] [data-review-link]");
