@@ -34,6 +34,7 @@ public sealed class AuditAnchor(IDbContextFactory<StudioDbContext> dbFactory, Au
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SemaphoreSlim _due = new(0, 1);
     private long _lastAnchored = -1;
+    private long _requested; // the highest sequence an append asked to have anchored
 
     public string FilePath { get; } = Path.Combine(paths.Data, options.Value.AnchorFile);
 
@@ -45,16 +46,40 @@ public sealed class AuditAnchor(IDbContextFactory<StudioDbContext> dbFactory, Au
     internal void NoteAppended(long sequence)
     {
         if (sequence % options.Value.AnchorEveryEvents != 0) return;
+        for (var seen = Interlocked.Read(ref _requested); seen < sequence; seen = Interlocked.Read(ref _requested))
+            if (Interlocked.CompareExchange(ref _requested, sequence, seen) == seen) break;
         try { _due.Release(); } catch (SemaphoreFullException) { } // already asked
+    }
+
+    /// <summary>What the worker anchors when it wakes: the committed head, once it has reached the event that asked for
+    /// the anchor. That event's transaction usually commits a moment after the ask; if it never does (rolled back),
+    /// the head that is committed after <paramref name="patience"/> is anchored instead.</summary>
+    internal async Task<AuditAnchorLine?> AnchorRequestedHeadAsync(TimeSpan patience, CancellationToken ct = default)
+    {
+        var wanted = Interlocked.Read(ref _requested);
+        var waited = System.Diagnostics.Stopwatch.StartNew(); // real time: a test's fixed clock must not make this wait forever
+        while (true)
+        {
+            var head = await CommittedHeadAsync(ct);
+            if (head is null || head.Value.Sequence >= wanted || waited.Elapsed >= patience)
+                return head is null ? null : await WriteAsync(head.Value.Sequence, head.Value.Hash, head.Value.ChainVersion, ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(25), ct);
+        }
     }
 
     /// <summary>Records the committed head unless it is the one anchored last. Returns the line written, if any.</summary>
     public async Task<AuditAnchorLine?> AnchorCommittedHeadAsync(CancellationToken ct = default)
     {
+        var head = await CommittedHeadAsync(ct);
+        return head is null ? null : await WriteAsync(head.Value.Sequence, head.Value.Hash, head.Value.ChainVersion, ct);
+    }
+
+    private async Task<(long Sequence, string Hash, int ChainVersion)?> CommittedHeadAsync(CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var head = await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash, e.ChainVersion }).FirstOrDefaultAsync(ct);
-        return head is null ? null : await WriteAsync(head.Sequence, head.Hash, head.ChainVersion, ct);
+        return head is null ? null : (head.Sequence, head.Hash, head.ChainVersion);
     }
 
     /// <summary>Appends a line for this head (skipped when it repeats the last line this process wrote).</summary>

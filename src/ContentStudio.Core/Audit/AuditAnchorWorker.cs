@@ -16,8 +16,10 @@ internal sealed class AuditAnchorWorker(AuditAnchor anchor, IOptions<AuditOption
         {
             try
             {
-                await anchor.WaitUntilDueAsync(interval, stoppingToken);
-                await anchor.AnchorCommittedHeadAsync(stoppingToken);
+                if (await anchor.WaitUntilDueAsync(interval, stoppingToken))
+                    await anchor.AnchorRequestedHeadAsync(TimeSpan.FromSeconds(5), stoppingToken);
+                else
+                    await anchor.AnchorCommittedHeadAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
             catch (Exception e)

@@ -74,6 +74,27 @@ public sealed class AuditAnchorWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheAnchorAnAppendAsksForWaitsForThatAppendsTransactionToCommit()
+    {
+        // The fifth append asks for an anchor while its transaction is still open; the worker wakes at once. Anchoring
+        // the head committed at that moment would record event 4 and leave 5 unanchored until the next interval.
+        var log = _studio.Get<AuditLog>();
+        await AuditTamper.RecordAsync(_studio, 4);
+        await using var db = _studio.Db();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        await log.AppendAsync(db, new AuditEntry("tester", "test.fifth", "Test", "5"));
+        await db.SaveChangesAsync();
+        (await Anchor.WaitUntilDueAsync(TimeSpan.Zero, default)).ShouldBeTrue("the fifth append asks for an anchor");
+
+        var anchoring = Anchor.AnchorRequestedHeadAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(300);
+        anchoring.IsCompleted.ShouldBeFalse("event 5 is not committed yet, so there is nothing right to anchor");
+        await tx.CommitAsync();
+
+        (await anchoring)!.Sequence.ShouldBe(5);
+    }
+
+    [Fact]
     public async Task AFailingReceiverIsRetriedUntilItTakesTheHeadAndTheLogKeepsGoingMeanwhile()
     {
         _receiver.Script = (_, seenBefore) => seenBefore < 2 ? ReceiverAct.Fail : ReceiverAct.Accept;
