@@ -22,6 +22,7 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     ResultsCommand.Build(),
     ExperimentsCommand.Build(),
     GovernanceCommand.Build(),
+    VariantsCommand.Build(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

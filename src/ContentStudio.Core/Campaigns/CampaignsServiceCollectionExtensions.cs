@@ -11,6 +11,7 @@ public static class CampaignsServiceCollectionExtensions
     {
         services.AddSegments(); // a brief names segments
         services.TryAddSingleton<CampaignService>();
+        services.TryAddSingleton<Export.VariantExporter>();
         return services;
     }
 }

@@ -25,7 +25,7 @@ public sealed class CliWorkspace : IDisposable
     static readonly string[][] DataChangingVerbs =
     [
         ["generate"], ["prompts", "release"], ["prompts", "rollback"], ["prompts", "import"], ["prompts", "eval"],
-        ["publish", "run"], ["users", "add"], ["results", "import"], ["experiments"], ["governance"],
+        ["publish", "run"], ["users", "add"], ["results", "import"], ["experiments"], ["governance"], ["variants"],
     ];
 
     bool _userCreated;
