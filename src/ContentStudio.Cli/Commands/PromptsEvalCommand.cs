@@ -61,6 +61,11 @@ internal static class PromptsEvalCommand
         Console.WriteLine($"{"metric".PadRight(w0)}  {left.PadLeft(w1)}  {right}");
         foreach (var (metric, cand, bas) in rows) Console.WriteLine($"{metric.PadRight(w0)}  {cand.PadLeft(w1)}  {bas}");
         Console.WriteLine($"evaluation {report.Evaluation.Id}");
+        if (report.SameOutputAsReleased)
+        {
+            Console.WriteLine("same output: " + report.Verdict);
+            return;
+        }
         if (report.Regressions.Count == 0)
         {
             Console.WriteLine($"no regression: release with `studio prompts release --template {report.Candidate.TemplateName} --version {report.Candidate.Number}`");

@@ -40,7 +40,17 @@ public sealed record EvaluatedCase(int Index, string Brand, string Segment, IRea
 public sealed record EvaluationResult(EvaluationMetrics Candidate, EvaluationMetrics? Baseline);
 
 /// <summary>Stored in <see cref="PromptEvaluation.Cases"/>.</summary>
-public sealed record EvaluationCases(IReadOnlyList<EvaluatedCase> Candidate, IReadOnlyList<EvaluatedCase> Baseline);
+public sealed record EvaluationCases(IReadOnlyList<EvaluatedCase> Candidate, IReadOnlyList<EvaluatedCase> Baseline)
+{
+    /// <summary>True when both versions wrote exactly the same thing (every field of every variant, every problem) on
+    /// every case: the evaluation then cannot tell them apart, so "no regression" would be an empty verdict.</summary>
+    public bool SameOutput =>
+        Baseline.Count == Candidate.Count && Candidate.Count > 0 &&
+        Candidate.Zip(Baseline).All(p => p.First.Variants.Count == p.Second.Variants.Count &&
+            p.First.Variants.Zip(p.Second.Variants).All(v => v.First.Problem == v.Second.Problem &&
+                v.First.Fields.Count == v.Second.Fields.Count &&
+                v.First.Fields.All(f => v.Second.Fields.TryGetValue(f.Key, out var other) && string.Equals(f.Value, other, StringComparison.Ordinal))));
+}
 
 public static class EvaluationMetricsCalculator
 {

@@ -18,7 +18,20 @@ namespace ContentStudio.Core.TemplateStudio;
 /// <summary>What an evaluation found: the stored row, both versions, the metrics and the regressions against the
 /// released version under the configured thresholds.</summary>
 public sealed record TemplateEvaluationReport(PromptEvaluation Evaluation, PromptTemplateVersion Candidate,
-    PromptTemplateVersion? Baseline, EvaluationResult Result, IReadOnlyList<Regression> Regressions);
+    PromptTemplateVersion? Baseline, EvaluationResult Result, IReadOnlyList<Regression> Regressions)
+{
+    /// <summary>The candidate is another version than the released one and wrote byte for byte what it wrote on the
+    /// whole set: the change had no effect the evaluation can see (say so; do not call it "no regression").</summary>
+    public bool SameOutputAsReleased => Baseline is { } b && b.Id != Candidate.Id && Evaluation.Cases is { SameOutput: true };
+
+    /// <summary>The verdict in words, the same for the page and the command line.</summary>
+    public string Verdict => Regressions.Count > 0
+        ? $"{Regressions.Count} regression(s) against the released version."
+        : SameOutputAsReleased
+            ? $"v{Candidate.Number} wrote exactly the same copy as the released v{Baseline!.Number} on every case of the evaluation set: " +
+              "this evaluation cannot show what the change does (the model or composer ignores it). Nothing regressed, but nothing was measured either."
+            : "No regression: this version may be released.";
+}
 
 /// <summary>Runs a template's evaluation set (prompts/evals/&lt;name&gt;.eval.json) with a candidate version and with
 /// the released one, through the same generator, model pipeline and item checks as real generation, and stores

@@ -37,6 +37,8 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
         report.Result.Candidate.GuardrailPassRate.ShouldBe(0);
         report.Regressions.Select(r => r.Metric).ShouldContain("guardrail pass rate");
         report.Regressions.Select(r => r.Metric).ShouldContain("blockers");
+        report.SameOutputAsReleased.ShouldBeFalse();
+        report.Verdict.ShouldStartWith($"{report.Regressions.Count} regression(s) against the released version");
 
         var e = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.ReleaseAsync(shouting.Id, TemplateStudioHarness.As("lead")));
         e.Message.ShouldContain("version 2 of email regresses against version 1: guardrail pass rate 100% → 0% (allowed drop 2 points)");
@@ -51,6 +53,11 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
         var better = await _studio.SaveAsync(_studio.EmailWith("Keep every sentence short."));
         var report = await _studio.Evaluator.EvaluateAsync(better.Id, TemplateStudioHarness.As("engineer@example.com"));
         report.Regressions.ShouldBeEmpty();
+        // The stand-in model ignores this instruction, so both versions wrote the same copy: the verdict must say the
+        // evaluation saw no effect rather than "may be released" (the gate still lets it through: nothing regressed).
+        report.SameOutputAsReleased.ShouldBeTrue();
+        report.Verdict.ShouldContain("wrote exactly the same copy as the released v1 on every case");
+        report.Verdict.ShouldNotContain("may be released");
         // 2 cases × 2 variants, for the candidate and for the released version; with a real model configured the two
         // LLM judges check each of those 8 variants too (they are ordinary checks in the one pipeline).
         _studio.Model.Calls.ShouldBe(8 + 8 * 2);
