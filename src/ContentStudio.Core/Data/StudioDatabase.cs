@@ -42,8 +42,9 @@ public static class StudioDatabase
             // EF's SQLite migration lock waits for ever on a row a killed migrator left: clear it when stale, bound the wait.
             builder.ReplaceService<IHistoryRepository, StaleLockClearingHistoryRepository>();
         }
-        // Migrations are hand-written and there is no model snapshot, so EF would always see "pending changes".
-        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // No PendingModelChangesWarning suppression: the migrations carry a model snapshot (decision 012), so a model change
+        // without its migration stops MigrateAsync here, as CI's `dotnet ef migrations has-pending-model-changes` does.
+        return builder;
     }
 
     /// <summary>SQLite creates the file but not its folder; a configured "Data Source=data/studio.db" should just work.</summary>

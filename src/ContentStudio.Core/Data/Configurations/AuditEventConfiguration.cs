@@ -18,6 +18,8 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.Property(e => e.DataJson).IsRequired();
         b.Property(e => e.PreviousHash).IsRequired();
         b.Property(e => e.Hash).IsRequired();
+        // The column's default filled the rows that existed when migration AuditChainKey added it; the app always writes it.
+        b.Property(e => e.ChainVersion).HasDefaultValue(0).ValueGeneratedNever();
         // Two appends that read the same last event collide here instead of forking the chain.
         b.HasIndex(e => e.Sequence).IsUnique();
         b.HasIndex(e => new { e.EntityType, e.EntityId });

@@ -18,5 +18,6 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         b.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
         b.HasIndex(c => c.BrandSlug);
         b.HasIndex(c => c.CreatedUtc);
+        b.HasIndex(c => new { c.BusinessImpact, c.DeadlineUtc }); // the queue's priority order (migration ReviewQueue)
     }
 }

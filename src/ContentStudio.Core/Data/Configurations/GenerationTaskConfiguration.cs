@@ -14,6 +14,8 @@ internal sealed class GenerationTaskConfiguration : IEntityTypeConfiguration<Gen
         b.Property(t => t.SegmentKey).IsRequired();
         b.Property(t => t.Channel).HasConversion<string>().IsRequired();
         b.Property(t => t.Status).HasConversion<string>().IsRequired();
+        // The column's default filled the rows that existed when migration TaskNotBefore added it; the app always writes it.
+        b.Property(t => t.Requeues).HasDefaultValue(0).ValueGeneratedNever();
         b.HasOne<GenerationRun>().WithMany().HasForeignKey(t => t.RunId).OnDelete(DeleteBehavior.Cascade);
         // One task per slot: a run can never be expanded twice into the same work.
         b.HasIndex(t => new { t.RunId, t.SegmentKey, t.Channel, t.VariantIndex }).IsUnique();

@@ -28,8 +28,14 @@ internal sealed class VariantConfiguration : IEntityTypeConfiguration<Variant>
         b.HasIndex(v => v.TaskId).IsUnique();
         b.HasIndex(v => v.CampaignId);
         b.HasIndex(v => v.RunId);
-        // The queue's oldest-first order within a lane (migration QueueAgeOrder); the other queue indexes live only in
-        // the ReviewQueue migration.
+        // The queue's oldest-first order within a lane (migration QueueAgeOrder).
         b.HasIndex(v => new { v.ReviewState, v.CheckGate, v.CreatedUtc, v.Id }).HasDatabaseName(Migrations.QueueAgeOrder.IndexName);
+        // The review queue's other filters and counts (migration ReviewQueue): a campaign's open variants, the per-campaign
+        // per-lane counts read from the index alone, the age sort, who holds a variant, and a lane on its own.
+        b.HasIndex(v => new { v.CampaignId, v.ReviewState });
+        b.HasIndex(v => new { v.ReviewState, v.CampaignId, v.Outcome, v.CheckGate });
+        b.HasIndex(v => v.CreatedUtc);
+        b.HasIndex(v => v.AssignedTo);
+        b.HasIndex(v => v.CheckGate); // migration VariantChecks
     }
 }
