@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace ContentStudio.E2E.Tests;
 
-/// <summary>A finding's suggested replacement is one click away, and the checks run again on the new text.</summary>
+/// <summary>A finding's suggested replacement is previewed as the sentence it makes, with the separation-of-duties
+/// consequence stated, then applied; the checks run again and the highlights are the fresh check's.</summary>
 [Collection(StudioAppCollection.Name)]
 public class ApplySuggestionTests(StudioAppFixture app)
 {
@@ -21,6 +22,9 @@ public class ApplySuggestionTests(StudioAppFixture app)
         (await guys.First.InnerTextAsync()).ShouldBe("guys");
 
         await page.ClickAsync("button[data-replacement=everyone]");
+        await Assertions.Expect(page.Locator("[data-preview=before]")).ToHaveTextAsync("Hey guys, meet Lumen Roast Club");
+        await Assertions.Expect(page.Locator("[data-preview=after]")).ToHaveTextAsync("Hey everyone, meet Lumen Roast Club");
+        await page.ClickAsync("#confirm-suggestion-confirm");
         await Assertions.Expect(page.Locator("[data-field=subject]")).ToContainTextAsync("Hey everyone, meet Lumen Roast Club");
         await Assertions.Expect(guys).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = StudioAppFixture.ScreenshotPath("apply-suggestion"), FullPage = true });
