@@ -30,7 +30,15 @@ public sealed record VariantLineage(Guid? RevisionOf, string? Feedback, Guid? Su
 }
 
 /// <summary>One segment × channel cell: its variants in index order, and how many are still being written.</summary>
-public sealed record GridCell(string SegmentKey, ChannelKind Channel, IReadOnlyList<VariantView> Variants, int Unfinished);
+public sealed record GridCell(string SegmentKey, ChannelKind Channel, IReadOnlyList<VariantView> Variants, int Unfinished)
+{
+    /// <summary>The cell's quality for the heatmap: its current variants by lane, counted as the queue and every summary
+    /// count them (<see cref="Kernel.Lanes.Of"/>). A superseded variant (its rewrite is in the cell) is not counted twice.</summary>
+    public LaneCounts Lanes => LaneCounts.From(Current.Select(v => (v.Outcome, v.Gate, 1)));
+
+    /// <summary>The variants no rewrite has replaced.</summary>
+    public IEnumerable<VariantView> Current => Variants.Where(v => v.Lineage?.SupersededBy is null);
+}
 
 /// <summary>The campaign's output laid out as the brief asked for it (segments as rows, channels as columns): every
 /// run's variants (<see cref="RunId"/> null), or one run's.</summary>
@@ -39,6 +47,9 @@ public sealed record VariantGrid(Guid CampaignId, Guid? RunId, IReadOnlyList<str
 {
     public GridCell Cell(string segmentKey, ChannelKind channel) =>
         Cells.First(c => c.SegmentKey == segmentKey && c.Channel == channel);
+
+    /// <summary>Every cell's current variants by lane, added up.</summary>
+    public LaneCounts Lanes => Cells.Aggregate(LaneCounts.None, (sum, c) => sum + c.Lanes);
 }
 
 /// <summary>Read-only queries for the pages; each opens its own short-lived context.</summary>

@@ -51,20 +51,7 @@ public sealed class ProductNameCheck(Brand brand) : ITextCheck
         }
     }
 
-    internal static bool InTagOrAddress(string text, int start, int end)
-    {
-        var from = start;
-        while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
-        var to = end;
-        while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
-        var token = text.AsSpan(from, to - from).TrimEnd(".,;:!?)\"'’”");
-        if (token.Length == 0) return false;
-        if (token[0] is '#' or '@' || token.Contains('@') || token.Contains("://", StringComparison.Ordinal)) return true;
-        // A dot with a letter after it inside the token: a domain or a path ("lumencoffee.com", "example.org/terms").
-        for (var j = 1; j < token.Length - 1; j++)
-            if (token[j] == '.' && char.IsLetter(token[j + 1]) && char.IsLetterOrDigit(token[j - 1])) return true;
-        return false;
-    }
+    internal static bool InTagOrAddress(string text, int start, int end) => TextTokens.InTagOrAddress(text, start, end);
 
     private static bool IsPossessiveOrExact(ReadOnlySpan<char> span, string name) =>
         span.Length == name.Length || span[name.Length..] is "'s" or "’s" or "'" or "’";

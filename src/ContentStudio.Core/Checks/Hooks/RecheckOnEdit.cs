@@ -8,8 +8,9 @@ using ContentStudio.Core.Kernel;
 namespace ContentStudio.Core.Checks.Hooks;
 
 /// <summary>Re-runs the item checks (judges included when a real model is configured) on an edited variant's new
-/// fields: its gate, score and report always describe the content as it is now. Campaign findings from the run stay as
-/// they were until the next run and still count toward the gate.</summary>
+/// fields: its gate, score and report always describe the content as it is now. Campaign findings from the run stay
+/// until the next run and still count toward the gate; their spans are looked up in the new text
+/// (<see cref="CampaignFindingSpans"/>), so no highlight points at where the words used to be.</summary>
 public sealed class RecheckOnEdit(CheckPipelineFactory factory, IBrandCatalog brands, SegmentStore segments,
     IDbContextFactory<StudioDbContext> dbFactory) : IVariantEditHook
 {
@@ -27,7 +28,9 @@ public sealed class RecheckOnEdit(CheckPipelineFactory factory, IBrandCatalog br
         var report = await factory.ForBrand(brand).RunAsync(new VariantContent(current.Channel, newFields) { Segment = segment, Brief = brief }, cancellationToken);
         return variant =>
         {
-            variant.CheckGate = CampaignCheckHandler.Worst(report.Gate, StoredReports.DeserializeFindings(variant.CampaignFindingsJson));
+            var campaignFindings = CampaignFindingSpans.AfterEdit(StoredReports.DeserializeFindings(variant.CampaignFindingsJson), newFields);
+            if (campaignFindings.Count > 0) variant.CampaignFindingsJson = StoredReports.SerializeFindings(campaignFindings);
+            variant.CheckGate = CampaignCheckHandler.Worst(report.Gate, campaignFindings);
             variant.CheckScore = report.Score;
             variant.CheckReportJson = StoredReports.Serialize(report);
         };

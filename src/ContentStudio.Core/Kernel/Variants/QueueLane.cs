@@ -21,6 +21,8 @@ public sealed record LaneCounts(int Clean, int NeedsReview, int Blocked)
 
     public int Total => Clean + NeedsReview + Blocked;
 
+    public static LaneCounts operator +(LaneCounts a, LaneCounts b) => new(a.Clean + b.Clean, a.NeedsReview + b.NeedsReview, a.Blocked + b.Blocked);
+
     public int this[QueueLane lane] => lane switch { QueueLane.Clean => Clean, QueueLane.NeedsReview => NeedsReview, _ => Blocked };
 
     /// <summary>Counts from (outcome, gate, count) groups, as a GROUP BY returns them.</summary>

@@ -16,13 +16,16 @@ public sealed class FindingListTests : BunitContext
     private static readonly Finding Readability = new("brand.readability", CheckCategories.Readability, Severity.Info, "", 0, 0, "",
         "Long sentences.");
 
-    private readonly List<AppliedSuggestion> _applied = [];
+    private readonly List<SuggestedEdit> _applied = [];
 
-    private IRenderedComponent<FindingList> RenderList(IReadOnlyList<Finding> findings, IReadOnlyList<CheckNote>? notRun = null, bool canApply = true) =>
+    private static readonly Dictionary<string, string> Fields = new() { ["body"] = "Hey guys, the blend is here.", ["headline"] = "The best coffee" };
+
+    private IRenderedComponent<FindingList> RenderList(IReadOnlyList<Finding> findings, IReadOnlyList<CheckNote>? notRun = null, bool canApply = true,
+        IReadOnlyDictionary<string, string>? fields = null) =>
         Render<FindingList>(p =>
         {
-            p.Add(l => l.Findings, findings).Add(l => l.NotRun, notRun ?? []);
-            if (canApply) p.Add(l => l.OnApply, (AppliedSuggestion a) => _applied.Add(a));
+            p.Add(l => l.Findings, findings).Add(l => l.NotRun, notRun ?? []).Add(l => l.Fields, fields ?? Fields);
+            if (canApply) p.Add(l => l.OnApply, (SuggestedEdit e) => _applied.Add(e));
         });
 
     [Fact]
@@ -45,7 +48,16 @@ public sealed class FindingListTests : BunitContext
 
         var buttons = cut.FindAll("button.apply");
         buttons.Select(b => b.TextContent).ShouldBe(["Use “everyone”", "Use “folks”"]);
-        buttons[0].GetAttribute("title").ShouldBe("Write “everyone” instead of “guys” (the checks run again)");
+        buttons[0].GetAttribute("title").ShouldBe("Preview: “Hey everyone, the blend is here.”");
+    }
+
+    [Fact]
+    public void NoButtonIsOfferedWhenTheTextNoLongerReadsAsTheCheckSawIt()
+    {
+        // The field was edited since the check: the finding's offsets point elsewhere, so nothing is offered there.
+        var cut = RenderList([Guys], fields: new Dictionary<string, string> { ["body"] = "Hi there guys, the blend." });
+
+        cut.FindAll("button.apply").ShouldBeEmpty();
     }
 
     [Fact]
@@ -55,7 +67,8 @@ public sealed class FindingListTests : BunitContext
 
         cut.Find("button[data-replacement='folks']").Click();
 
-        _applied.ShouldBe([new AppliedSuggestion(Guys, "folks")]);
+        var edit = _applied.ShouldHaveSingleItem();
+        (edit.Finding, edit.Replacement, edit.NewText).ShouldBe((Guys, "folks", "Hey folks, the blend is here."));
     }
 
     [Fact]
