@@ -16,6 +16,7 @@ public static class InsightsServiceCollectionExtensions
         services.TryAddSingleton<ExperimentReports>();
         services.TryAddSingleton<ResultsWebhook>();
         services.TryAddSingleton<Governance.GovernanceAnalytics>();
+        services.TryAddSingleton<Calibration.CheckCalibration>();
         return services;
     }
 }
