@@ -41,5 +41,9 @@ public sealed record MissedCalibration(int Misses, int NegativeVerdicts, double?
 /// <see cref="VariantsNotComparable"/> those decided only on content changed since (their report at decision time is not
 /// kept, so they are left out rather than guessed).</summary>
 public sealed record CalibrationReport(
-    string? Brand, DateTime FromUtc, DateTime ToUtc, int MinimumDecisions, double Confidence, int VariantsDecided, int VariantsNotComparable,
-    IReadOnlyList<RuleCalibration> Rules, IReadOnlyList<RuleCalibration> Categories, MissedCalibration Missed);
+    string? Brand, DateTime FromUtc, DateTime ToUtc, CalibrationSettings Settings, int VariantsDecided, int VariantsNotComparable,
+    IReadOnlyList<RuleCalibration> Rules, IReadOnlyList<RuleCalibration> Categories, MissedCalibration Missed)
+{
+    public int MinimumDecisions => Settings.MinimumDecisions;
+    public double Confidence => Settings.Confidence;
+}

@@ -74,7 +74,7 @@ public sealed class CheckCalibration(IDbContextFactory<StudioDbContext> dbFactor
         Close();
 
         var missRate = negatives >= settings.MinimumDecisions ? (double?)misses / negatives : null;
-        return new CalibrationReport(brand, fromUtc, toUtc, settings.MinimumDecisions, settings.Confidence, decided, notComparable,
+        return new CalibrationReport(brand, fromUtc, toUtc, settings, decided, notComparable,
             rules.Results(settings, RuleNames.Label), categories.Results(settings, CategoryLabel),
             new MissedCalibration(misses, negatives, missRate, missRate is null ? null : Statistics.Proportions.Wilson(misses, negatives, settings.Confidence), missed));
     }
