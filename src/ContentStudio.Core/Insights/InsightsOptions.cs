@@ -42,6 +42,9 @@ public sealed class InsightsOptions
     /// <summary>A rule is called trusted when the lower bound of its precision interval reaches this.</summary>
     [Range(0.01, 0.99)] public double CalibrationTrustFrom { get; set; } = 0.8;
 
+    /// <summary>A phrase change people make in at least this many variants is proposed for the brand guide or the template.</summary>
+    [Range(1, 100_000)] public int EditsMinimumVariants { get; set; } = 3;
+
     public Calibration.CalibrationSettings ToCalibrationSettings() => new(CalibrationMinimumDecisions, CalibrationReviewBelow, CalibrationTrustFrom, Confidence);
 
     public ExperimentSettings ToSettings() => new()

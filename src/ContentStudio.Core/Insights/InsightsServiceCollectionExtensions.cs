@@ -17,6 +17,7 @@ public static class InsightsServiceCollectionExtensions
         services.TryAddSingleton<ResultsWebhook>();
         services.TryAddSingleton<Governance.GovernanceAnalytics>();
         services.TryAddSingleton<Calibration.CheckCalibration>();
+        services.TryAddSingleton<Edits.EditPatterns>();
         return services;
     }
 }
