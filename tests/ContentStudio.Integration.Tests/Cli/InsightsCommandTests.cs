@@ -102,6 +102,8 @@ public sealed class InsightsCommandTests : IDisposable
         text.StdOut.ShouldContain("Checks calibrated by reviewers (0 variants");
         text.StdOut.ShouldContain("possible misses: no rejections or change requests");
         csv.StdOut.ShouldContain("calibration_variants_decided,,0\n");
+        text.StdOut.ShouldContain("What reviewers change (0 edits");
+        csv.StdOut.ShouldContain("edits_read,,0\n");
         reversed.ExitCode.ShouldBe(2, reversed.ToString());
         reversed.StdErr.ShouldContain("the period is empty");
     }
