@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Insights.Results;
 using ContentStudio.Core.Publishing.Delivery;
@@ -17,8 +18,9 @@ namespace ContentStudio.Integration.Tests.Insights;
 
 // WebApplicationFactory<App>, not <Program>: the CLI referenced here also has a public Program class.
 /// <summary>POST /api/results over real HTTP to the web app on Kestrel (routing, the body limit, the error handling): a signed
-/// push imports and a repeat changes nothing, a bad signature is 401 and imports nothing, a body over the limit is 413.</summary>
-public sealed class ResultsApiOverHttpTests : IAsyncLifetime
+/// push imports and a repeat changes nothing, a bad signature is 401 and imports nothing, a body over the limit is 413; and
+/// the Insights page renders its governance panel from the same database.</summary>
+public sealed partial class InsightsOverHttpTests : IAsyncLifetime
 {
     const string Secret = "esp-shared-secret-for-http-tests-0123456789";
     private readonly string _data = Directory.CreateTempSubdirectory("cs-results-http-").FullName;
@@ -39,7 +41,7 @@ public sealed class ResultsApiOverHttpTests : IAsyncLifetime
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _client = new HttpClient { BaseAddress = new Uri(address) };
+        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(address) };
         return Task.CompletedTask;
     }
 
@@ -123,6 +125,29 @@ public sealed class ResultsApiOverHttpTests : IAsyncLifetime
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await StoredRowsAsync()).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task TheInsightsPageRendersTheGovernancePanelForASignedInUser()
+    {
+        await SeedAsync();
+        var form = await _client.GetStringAsync("/account/login");
+        var token = WebUtility.HtmlDecode(TokenInput().Match(form).Groups[1].Value);
+        var signIn = await _client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+            { ["__RequestVerificationToken"] = token, ["UserName"] = "admin", ["Password"] = "Http-test-Pass-1", ["ReturnUrl"] = "/insights" }));
+        signIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var page = await _client.GetAsync("/insights");
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("id=\"governance\"");
+        html.ShouldContain("id=\"stat-generated\"><strong>4</strong>");
+        html.ShouldContain("No verdict on flagged copy yet");
+        html.ShouldContain("No edits in this period");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenInput();
 
     public async Task DisposeAsync()
     {
