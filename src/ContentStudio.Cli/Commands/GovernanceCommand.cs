@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using ContentStudio.Core.Data;
+using ContentStudio.Core.Insights;
+using ContentStudio.Core.Insights.Calibration;
+using ContentStudio.Core.Insights.Edits;
 using ContentStudio.Core.Insights.Governance;
 using Microsoft.Extensions.DependencyInjection;
 using ContentStudio.Core.Kernel;
@@ -8,7 +11,7 @@ using ContentStudio.Core.Kernel;
 namespace ContentStudio.Cli.Commands;
 
 /// <summary>`studio governance report --from YYYY-MM-DD --to YYYY-MM-DD [--brand B] [--format text|csv]`: what governance
-/// cost over the period (from inclusive, to exclusive, UTC). Exit 0; 2 for a bad period or identity; 3 refused.</summary>
+/// cost over the period (from inclusive, to exclusive, UTC), the checks calibrated by the verdicts taken in it, and the edits people keep making. Exit 0; 2 for a bad period or identity; 3 refused.</summary>
 internal static class GovernanceCommand
 {
     public static Command Build()
@@ -18,7 +21,7 @@ internal static class GovernanceCommand
         var brand = new Option<string?>("--brand") { Description = "Brand slug (default: every brand)" };
         var format = new Option<string>("--format") { Description = "text or csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "csv");
-        var report = new Command("report", "Variants generated, gates, review states, decisions, overrides and review cycle time.") { from, to, brand, format };
+        var report = new Command("report", "Variants generated, gates, review states, decisions, overrides, review cycle time, the checks calibrated by reviewers' verdicts, and what reviewers keep changing.") { from, to, brand, format };
         report.SetAction(async (result, ct) =>
         {
             await using var services = CliHost.Build();
@@ -26,18 +29,23 @@ internal static class GovernanceCommand
             var signIn = await CliIdentity.SignInAsync(services, StudioPermission.ReadInsights, ct);
             if (signIn.Refused) return signIn.ExitCode;
             GovernanceReport r;
+            CalibrationReport calibration;
+            EditPatternsReport edits;
+            var (first, end) = (result.GetValue(from).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), result.GetValue(to).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
             try
             {
-                r = await services.GetRequiredService<GovernanceAnalytics>().ForPeriodAsync(result.GetValue(brand),
-                    result.GetValue(from).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), result.GetValue(to).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-                    signIn.User!, ct);
+                r = await services.GetRequiredService<GovernanceAnalytics>().ForPeriodAsync(result.GetValue(brand), first, end, signIn.User!, ct);
+                calibration = await services.GetRequiredService<CheckCalibration>().ForPeriodAsync(result.GetValue(brand), first, end, signIn.User!, ct);
+                edits = await services.GetRequiredService<EditPatterns>().ForPeriodAsync(result.GetValue(brand), first, end, signIn.User!, ct);
             }
             catch (ArgumentException e)
             {
                 Console.Error.WriteLine("error: " + e.Message);
                 return ExitCodes.UsageOrInput;
             }
-            Console.Write(result.GetValue(format) == "csv" ? r.ToCsv() : Text(r));
+            Console.Write(result.GetValue(format) == "csv"
+                ? EditPatternsText.WriteCsv(edits, CalibrationText.WriteCsv(calibration, r.WriteCsv(new MetricCsv()))).ToString()
+                : Text(r) + CalibrationText.Text(calibration) + EditPatternsText.Text(edits));
             return ExitCodes.Ok;
         });
         return new Command("governance", "Governance analytics.") { report };

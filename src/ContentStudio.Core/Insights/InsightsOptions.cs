@@ -33,6 +33,20 @@ public sealed class InsightsOptions
     /// <summary>Monte Carlo draws for the probability of being best (standard error at most 0.5/√draws).</summary>
     [Range(10_000, 2_000_000)] public int MonteCarloDraws { get; set; } = ProbabilityBest.DefaultDraws;
 
+    /// <summary>No precision is shown for a rule (or a category, or the miss rate) before this many decided variants.</summary>
+    [Range(1, 100_000)] public int CalibrationMinimumDecisions { get; set; } = 20;
+
+    /// <summary>A rule is listed for review when even the upper bound of its precision interval is below this.</summary>
+    [Range(0.01, 0.99)] public double CalibrationReviewBelow { get; set; } = 0.5;
+
+    /// <summary>A rule is called trusted when the lower bound of its precision interval reaches this.</summary>
+    [Range(0.01, 0.99)] public double CalibrationTrustFrom { get; set; } = 0.8;
+
+    /// <summary>A phrase change people make in at least this many variants is proposed for the brand guide or the template.</summary>
+    [Range(1, 100_000)] public int EditsMinimumVariants { get; set; } = 3;
+
+    public Calibration.CalibrationSettings ToCalibrationSettings() => new(CalibrationMinimumDecisions, CalibrationReviewBelow, CalibrationTrustFrom, Confidence);
+
     public ExperimentSettings ToSettings() => new()
     {
         Alpha = Alpha, Confidence = Confidence, MinimumEventsPerArm = MinimumEventsPerArm, MinimumDetectableEffect = MinimumDetectableEffect,

@@ -16,6 +16,8 @@ public static class InsightsServiceCollectionExtensions
         services.TryAddSingleton<ExperimentReports>();
         services.TryAddSingleton<ResultsWebhook>();
         services.TryAddSingleton<Governance.GovernanceAnalytics>();
+        services.TryAddSingleton<Calibration.CheckCalibration>();
+        services.TryAddSingleton<Edits.EditPatterns>();
         return services;
     }
 }

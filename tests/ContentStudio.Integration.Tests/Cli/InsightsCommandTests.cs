@@ -99,6 +99,11 @@ public sealed class InsightsCommandTests : IDisposable
         text.StdOut.ShouldContain("median —");
         csv.StdOut.ShouldStartWith("metric,key,value\n");
         csv.StdOut.ShouldContain("gate,Clean,4\n");
+        text.StdOut.ShouldContain("Checks calibrated by reviewers (0 variants");
+        text.StdOut.ShouldContain("possible misses: no rejections or change requests");
+        csv.StdOut.ShouldContain("calibration_variants_decided,,0\n");
+        text.StdOut.ShouldContain("What reviewers change (0 edits");
+        csv.StdOut.ShouldContain("edits_read,,0\n");
         reversed.ExitCode.ShouldBe(2, reversed.ToString());
         reversed.StdErr.ShouldContain("the period is empty");
     }

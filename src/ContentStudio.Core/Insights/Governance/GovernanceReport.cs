@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace ContentStudio.Core.Insights.Governance;
 
@@ -11,27 +10,23 @@ public sealed record GovernanceReport(
     IReadOnlyDictionary<string, int> Gates, IReadOnlyDictionary<string, int> ReviewStates, IReadOnlyDictionary<string, int> Decisions,
     int Overrides, int DecidedVariants, double? CycleMedianHours, double? CycleP90Hours)
 {
-    /// <summary>One metric a line (metric,key,value): a spreadsheet pivots it without knowing the report's shape.</summary>
-    public string ToCsv()
+    /// <summary>One metric a line (metric,key,value): see <see cref="MetricCsv"/>.</summary>
+    public string ToCsv() => WriteCsv(new MetricCsv()).ToString();
+
+    public MetricCsv WriteCsv(MetricCsv csv)
     {
         var c = CultureInfo.InvariantCulture;
-        var csv = new StringBuilder("metric,key,value\n");
-        void Line(string metric, string key, object? value) =>
-            csv.Append(metric).Append(',').Append(Quote(key)).Append(',').Append(Convert.ToString(value, c)).Append('\n');
-        Line("brand", "", Quote(Brand ?? "(all)"));
-        Line("from_utc", "", FromUtc.ToString("yyyy-MM-dd", c));
-        Line("to_utc", "", ToUtc.ToString("yyyy-MM-dd", c));
-        Line("variants_generated", "", VariantsGenerated);
-        foreach (var (gate, n) in Gates) Line("gate", gate, n);
-        foreach (var (state, n) in ReviewStates) Line("review_state", state, n);
-        foreach (var (action, n) in Decisions) Line("decision", action, n);
-        Line("overrides", "", Overrides);
-        Line("decided_variants", "", DecidedVariants);
-        Line("review_cycle_median_hours", "", CycleMedianHours?.ToString("0.##", c));
-        Line("review_cycle_p90_hours", "", CycleP90Hours?.ToString("0.##", c));
-        return csv.ToString();
+        csv.Line("brand", "", Brand ?? "(all)");
+        csv.Line("from_utc", "", FromUtc.ToString("yyyy-MM-dd", c));
+        csv.Line("to_utc", "", ToUtc.ToString("yyyy-MM-dd", c));
+        csv.Line("variants_generated", "", VariantsGenerated);
+        foreach (var (gate, n) in Gates) csv.Line("gate", gate, n);
+        foreach (var (state, n) in ReviewStates) csv.Line("review_state", state, n);
+        foreach (var (action, n) in Decisions) csv.Line("decision", action, n);
+        csv.Line("overrides", "", Overrides);
+        csv.Line("decided_variants", "", DecidedVariants);
+        csv.Line("review_cycle_median_hours", "", CycleMedianHours?.ToString("0.##", c));
+        csv.Line("review_cycle_p90_hours", "", CycleP90Hours?.ToString("0.##", c));
+        return csv;
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
