@@ -1,0 +1,27 @@
+using ContentStudio.Core.Prompts.Functions;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
+using SkKernel = Microsoft.SemanticKernel.Kernel;
+
+namespace ContentStudio.Core.Generation;
+
+/// <summary>Makes the Semantic Kernel a generation call runs in: the configured <see cref="IChatClient"/> pipeline (the
+/// one from DI: token cap, budgets, usage, logging, retries and throttle, telemetry, error translation) as its only AI
+/// service, and the filters that carry the cross-cutting steps of a composition (<see cref="PromptSizeFilter"/>). The
+/// services are built once; a kernel is cheap and made per call, so nothing one call adds to it reaches another.</summary>
+public sealed class GenerationKernel
+{
+    readonly IServiceProvider _services;
+
+    public GenerationKernel(IChatClient chatClient)
+    {
+        ArgumentNullException.ThrowIfNull(chatClient);
+        _services = new ServiceCollection()
+            .AddSingleton(chatClient)
+            .AddSingleton<IPromptRenderFilter, PromptSizeFilter>()
+            .BuildServiceProvider();
+    }
+
+    public SkKernel Create() => new(_services);
+}
