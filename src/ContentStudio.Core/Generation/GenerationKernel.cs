@@ -9,7 +9,9 @@ namespace ContentStudio.Core.Generation;
 /// <summary>Makes the Semantic Kernel a generation call runs in: the configured <see cref="IChatClient"/> pipeline (the
 /// one from DI: token cap, budgets, usage, logging, retries and throttle, telemetry, error translation) as its only AI
 /// service, and the filters that carry the cross-cutting steps of a composition (<see cref="PromptSizeFilter"/>). The
-/// services are built once; a kernel is cheap and made per call, so nothing one call adds to it reaches another.</summary>
+/// services are built once; a kernel is cheap and made per call, so nothing one call adds to it reaches another. No
+/// logger factory on purpose: SK logs every rendered prompt at Trace level, and prompts hold briefs and segments (the
+/// pipeline's own logging stage keeps them out unless Llm:EnableSensitiveData is on).</summary>
 public sealed class GenerationKernel
 {
     readonly IServiceProvider _services;
