@@ -20,10 +20,22 @@ public sealed class GenerationKernel
     {
         ArgumentNullException.ThrowIfNull(chatClient);
         _services = new ServiceCollection()
-            .AddSingleton(chatClient)
+            .AddSingleton(chatClient.GetService<ChatClientMetadata>() is null ? new DescribedChatClient(chatClient) : chatClient)
             .AddSingleton<IPromptRenderFilter, PromptSizeFilter>()
             .BuildServiceProvider();
     }
 
     public SkKernel Create() => new(_services);
+}
+
+/// <summary>SK refuses a chat client that does not describe itself (<see cref="ChatClientMetadata"/>: it fails every call
+/// with "Value cannot be null (metadata)"). The providers and the offline composer do; a host's own client may not, and
+/// that must not stop generation.</summary>
+file sealed class DescribedChatClient(IChatClient inner) : DelegatingChatClient(inner)
+{
+    static readonly ChatClientMetadata Unknown = new("unknown");
+
+    public override object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceType == typeof(ChatClientMetadata) && serviceKey is null ? base.GetService(serviceType, serviceKey) ?? Unknown
+            : base.GetService(serviceType, serviceKey);
 }

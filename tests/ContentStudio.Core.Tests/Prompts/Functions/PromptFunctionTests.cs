@@ -141,6 +141,17 @@ public class PromptFunctionTests
     }
 
     [Fact]
+    public async Task AChatClientThatDoesNotDescribeItselfStillGenerates()
+    {
+        var fake = new TestChatClient { Metadata = null! }.ThenReply(GoodEmail);
+
+        var variant = await Generator(fake).GenerateAsync(Request(ChannelKind.Email), default);
+
+        variant.Problem.ShouldBeNull();
+        variant.Outcome.ShouldBe(ContentStudio.Core.Kernel.VariantOutcome.Ok);
+    }
+
+    [Fact]
     public async Task EachTemplateIsOneFunctionNamedAfterIt()
     {
         var functions = new PromptFunctions(new PromptRenderer());
