@@ -1,5 +1,6 @@
 using ContentStudio.Core.Llm;
 using ContentStudio.Core.Prompts;
+using ContentStudio.Core.Prompts.Functions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,6 +35,8 @@ public sealed class VariantGenerator(
     readonly TimeProvider _time = time ?? TimeProvider.System;
     readonly int _ceiling = llmOptions?.Value.MaxOutputTokensCeiling ?? new LlmOptions().MaxOutputTokensCeiling;
     readonly SecretRedactor _redactor = redactor ?? SecretRedactor.PatternsOnly;
+    readonly GenerationKernel _kernel = new(chatClient);
+    readonly PromptFunctions _functions = new(renderer);
 
     public async Task<GeneratedVariant> GenerateAsync(CompositionRequest request, CancellationToken cancellationToken)
     {
@@ -49,21 +52,12 @@ public sealed class VariantGenerator(
         // reads it below (both honour the same directives, so a template edit changes what either writes).
         if (!template.Style.IsEmpty) request = request with { Style = template.Style };
 
-        RenderedPrompt prompt;
-        try
-        {
-            prompt = renderer.Render(template, request);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return run.Attention($"prompt template '{template.Name}' ({template.SourcePath}) could not be rendered: {e.Message}");
-        }
-        run.PromptHash = prompt.PromptHash;
-
-        var user = template.Style.IsEmpty ? prompt.User
-            : prompt.User + "\n\n# Style the template asks for\n" + string.Join("\n", template.Style.Instructions().Select(l => "- " + l));
-        List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, user)];
-        var options = CreateOptions(template, request);
+        // The template's kernel function renders it (the project's renderer, SK's message markup, every message encoded)
+        // in this call's kernel, whose filters check the prompt before the configured model pipeline is called.
+        var kernel = _kernel.Create();
+        var function = _functions.For(template);
+        var call = run.Call = new PromptCall(template, request);
+        var settings = CompositionSettings.For(template, request);
         var raisedCap = false;
         IReadOnlyList<string> problems = [];
         for (var round = 1; round <= MaxRounds; round++)
@@ -71,11 +65,17 @@ public sealed class VariantGenerator(
             ChatResponse response;
             try
             {
-                response = await chatClient.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+                var result = await function.InvokeAsync(kernel, call.Arguments(settings), cancellationToken).ConfigureAwait(false);
+                response = result.GetValue<ChatResponse>() ?? throw new InvalidOperationException("the prompt function returned no chat response");
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 throw;
+            }
+            catch (PromptRenderException e)
+            {
+                // Nothing was sent: the template could not be rendered for this request, or rendered too large.
+                return run.Attention($"prompt template '{template.Name}' ({template.SourcePath}) could not be rendered: {e.Message}");
             }
             catch (ModelCallException e)
             {
@@ -99,12 +99,11 @@ public sealed class VariantGenerator(
             {
                 // Whatever the repair could make of a cut reply is not the copy the model meant to write. Ask the same
                 // question again with room to finish (not a corrective turn: the reply was not wrong, only short).
-                var cap = options.MaxOutputTokens ?? template.MaxOutputTokens;
+                var cap = settings.MaxOutputTokens;
                 if (!raisedCap && cap < _ceiling)
                 {
                     raisedCap = true;
-                    options = options.Clone();
-                    options.MaxOutputTokens = Math.Min(cap * 2, _ceiling);
+                    settings = settings.WithMaxOutputTokens(Math.Min(cap * 2, _ceiling));
                     round--; // the re-ask does not use up the corrective turn
                     continue;
                 }
@@ -118,24 +117,13 @@ public sealed class VariantGenerator(
             problems = parsed.Errors;
             if (round < MaxRounds)
             {
-                messages.Add(new ChatMessage(ChatRole.Assistant, response.Text));
-                messages.Add(new ChatMessage(ChatRole.User, CorrectiveMessage(parsed, channel)));
+                call.Turns.Add(new ChatMessage(ChatRole.Assistant, response.Text));
+                call.Turns.Add(new ChatMessage(ChatRole.User, CorrectiveMessage(parsed, channel)));
             }
         }
 
         return Log(run.Attention($"the model's reply could not be used after {MaxRounds} tries: {string.Join("; ", problems)}"), request);
     }
-
-    /// <summary>The structured request rides in AdditionalProperties for the offline composer; Microsoft.Extensions.AI's
-    /// OpenAI client does not send AdditionalProperties over the wire (a test pins that).</summary>
-    static ChatOptions CreateOptions(PromptTemplate template, CompositionRequest request) => new()
-    {
-        Temperature = (float)template.Temperature,
-        MaxOutputTokens = template.MaxOutputTokens,
-        Seed = request.Seed,
-        ResponseFormat = ReplySchema.For(request.Channel),
-        AdditionalProperties = new() { [CompositionRequest.PropertyKey] = request },
-    };
 
     /// <summary>Kept to one short line that names the problem and the keys: the template owns the real instructions.</summary>
     static string CorrectiveMessage(VariantParseResult parsed, Channels.ChannelSpec channel) =>
@@ -158,7 +146,8 @@ public sealed class VariantGenerator(
     {
         readonly long _started = time.GetTimestamp();
         public PromptTemplate? Template { get; set; }
-        public string PromptHash { get; set; } = "";
+        /// <summary>The template call: its rendered prompt's hash goes into provenance, even when the model call fails.</summary>
+        public PromptCall? Call { get; set; }
         public string? Model { get; private set; }
         public int Attempts { get; set; }
         public string Raw { get; private set; } = "";
@@ -186,7 +175,7 @@ public sealed class VariantGenerator(
             new(VariantOutcome.NeedsAttention, new Dictionary<string, string>(), Raw, Provenance(), problem) { ProviderSafety = [.. _safety] };
 
         VariantProvenance Provenance() => new(
-            Template?.Name ?? "", Template?.Version ?? "", descriptor.Provider, Model ?? descriptor.Model, PromptHash,
+            Template?.Name ?? "", Template?.Version ?? "", descriptor.Provider, Model ?? descriptor.Model, Call?.Rendered?.PromptHash ?? "",
             (int)Math.Min(_input, int.MaxValue), (int)Math.Min(_output, int.MaxValue),
             (long)time.GetElapsedTime(_started).TotalMilliseconds, Attempts);
     }

@@ -9,7 +9,7 @@ using ContentStudio.Core.Generation;
 namespace ContentStudio.Core.Prompts;
 
 /// <summary>A template could not be rendered for a request: names the template file and what is wrong.</summary>
-public sealed class PromptRenderException(string message, Exception? inner = null) : InvalidOperationException(message, inner);
+public class PromptRenderException(string message, Exception? inner = null) : InvalidOperationException(message, inner);
 
 /// <summary>Renders a template's system and user parts with the request's values (see <see cref="PromptInputValues"/>).
 /// Each template is compiled once: templates are immutable, so the compiled pair is cached per instance.</summary>
