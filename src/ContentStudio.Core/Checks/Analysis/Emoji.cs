@@ -16,7 +16,11 @@ public static class Emoji
     {
         length = 1;
         var c = text[i];
-        if (c < 0x2190 && !(c is '#' or '*' || char.IsAsciiDigit(c))) return false;
+        if (c < 0x2190)
+        {
+            // Below the symbol blocks only a keycap (1️⃣ #️⃣ *️⃣) can start an emoji: a digit, # or * with its selector.
+            if (!(c is '#' or '*' || char.IsAsciiDigit(c)) || i + 1 >= text.Length || text[i + 1] is not ('\uFE0F' or '\u20E3')) return false;
+        }
         length = StringInfo.GetNextTextElementLength(text.AsSpan(i));
         if (length <= 0) { length = 1; return false; }
         var cluster = text.AsSpan(i, length);
