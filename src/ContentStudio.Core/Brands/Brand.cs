@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ContentStudio.Core.Channels;
 
 namespace ContentStudio.Core.Brands;
@@ -22,6 +23,16 @@ public sealed class Brand
     /// <summary>Product names in their exact spelling and capitalisation.</summary>
     public IReadOnlyList<string> ProductNames { get; init; } = [];
     public IReadOnlyList<string> Competitors { get; init; } = [];
+    /// <summary>Competitors whose name is also an everyday word ("Apple", "Square", "Chime"): flagged only where the copy uses
+    /// the word as a name (capitalised inside a sentence, possessive, or before another capitalised word), not as the word.</summary>
+    public IReadOnlySet<string> CommonWordCompetitors { get; init; } = FrozenSet<string>.Empty;
+    /// <summary>Known misspellings of the brand's product names ("Acme Pey" → "AcmePay"), always flagged.</summary>
+    public IReadOnlyList<ProductMisspelling> ProductMisspellings { get; init; } = [];
+    /// <summary>The brand's own published contact points (support e-mail addresses, phone numbers, domains): not personal data.</summary>
+    public IReadOnlyList<string> PiiAllowlist { get; init; } = [];
+    /// <summary>Severity the brand sets per rule id or rule family ("brand.competitor": blocker, "brand.voice": info); the
+    /// longest matching key wins. A blocker is required (it blocks approval); a warning or info is advisory.</summary>
+    public IReadOnlyDictionary<string, Checks.Severity> RuleSeverities { get; init; } = new Dictionary<string, Checks.Severity>();
     public IReadOnlyList<ApprovedClaim> Claims { get; init; } = [];
     /// <summary>Words and phrases that make a sentence a claim for this brand ("award-winning", "dermatologist-tested"),
     /// besides the built-in ones.</summary>
@@ -43,6 +54,9 @@ public sealed class Brand
     public string Section(string heading) => Sections.TryGetValue(heading, out var text) ? text : "";
 }
 
+/// <summary>A known wrong spelling of a product name, and the product it means.</summary>
+public sealed record ProductMisspelling(string Misspelling, string Product);
+
 public sealed record TermRule(string Term, string? Replacement = null, string? Reason = null);
 
 /// <summary>A claim the brand holds evidence for. <see cref="Products"/> scopes it to named products (empty: any product;
@@ -60,7 +74,15 @@ public sealed record StylePolicy
     /// <summary>Most exclamation marks allowed in one piece of copy (0 = none).</summary>
     public int MaxExclamations { get; init; } = 1;
     public bool EmojiAllowed { get; init; }
+    /// <summary>Channels (by key: "social", "sms", ...) where emoji are allowed although <see cref="EmojiAllowed"/> is false.</summary>
+    public IReadOnlySet<string> EmojiChannels { get; init; } = FrozenSet<string>.Empty;
     /// <summary>Whole words in capitals (acronyms of ≤ 4 letters excepted).</summary>
     public bool AllCapsAllowed { get; init; }
+    /// <summary>Words in capitals that are not shouting for this brand (acronyms, sizes, regulatory words, codes: "FDIC", "XL",
+    /// "APY", "SKU-20"); compared whole, ignoring nothing.</summary>
+    public IReadOnlySet<string> AllCapsAllowlist { get; init; } = FrozenSet<string>.Empty;
+    /// <summary>The shortest word in capitals that counts as shouting (default 5: acronyms of up to 4 letters pass). A brand
+    /// that lists its acronyms in <see cref="AllCapsAllowlist"/> can set 2 and catch "NOW" and "WOW".</summary>
+    public int AllCapsMinLength { get; init; } = 5;
     public IReadOnlyList<string> HypeWords { get; init; } = [];
 }

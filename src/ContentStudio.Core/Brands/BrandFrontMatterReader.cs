@@ -17,6 +17,10 @@ internal sealed class BrandRules
     public List<(TermRule Rule, int Line)> Banned = [];
     public List<Located> Products = [];
     public List<Located> Competitors = [];
+    public HashSet<string> CommonWordCompetitors = new(StringComparer.OrdinalIgnoreCase);
+    public List<(ProductMisspelling Rule, int Line)> Misspellings = [];
+    public List<Located> PiiAllowlist = [];
+    public Dictionary<string, Checks.Severity> Severities = new(StringComparer.Ordinal);
     public List<ApprovedClaim> Claims = [];
     public List<Located> ClaimTriggers = [];
     public Dictionary<ChannelKind, string> Disclaimers = [];
@@ -33,11 +37,14 @@ internal sealed class BrandFrontMatterReader(YamlFieldReader y)
     [
         "name", "slug", "locale", "industry", "regulated", "voice", "preferred_terms", "deprecated_terms",
         "banned_terms", "product_names", "competitors", "claims", "claim_triggers", "disclaimers", "sms_opt_out", "reading_level", "style",
+        "product_misspellings", "pii_allowlist", "severity",
     ];
+    static readonly string[] CompetitorKeys = ["name", "common_word"];
+    static readonly string[] MisspellingKeys = ["misspelling", "product"];
     static readonly string[] TermKeys = ["term", "replacement", "reason"];
     static readonly string[] ClaimKeys = ["text", "evidence", "products"];
     static readonly string[] ReadingLevelKeys = ["min_grade", "max_grade"];
-    static readonly string[] StyleKeys = ["max_exclamations", "emoji_allowed", "all_caps_allowed", "hype_words"];
+    static readonly string[] StyleKeys = ["max_exclamations", "emoji_allowed", "all_caps_allowed", "all_caps_allowlist", "all_caps_min_length", "hype_words"];
 
     public BrandRules Read(YamlMappingNode root)
     {
@@ -56,7 +63,10 @@ internal sealed class BrandFrontMatterReader(YamlFieldReader y)
                 case "deprecated_terms": rules.Deprecated = Terms(value, key, replacementRequired: true); break;
                 case "banned_terms": rules.Banned = Terms(value, key, replacementRequired: false); break;
                 case "product_names": rules.Products = y.TextList(value, key); break;
-                case "competitors": rules.Competitors = y.TextList(value, key); break;
+                case "competitors": rules.Competitors = Competitors(value, rules.CommonWordCompetitors); break;
+                case "product_misspellings": rules.Misspellings = Misspellings(value); break;
+                case "pii_allowlist": rules.PiiAllowlist = y.TextList(value, key); break;
+                case "severity": rules.Severities = Severities(value); break;
                 case "claims": rules.Claims = Claims(value); break;
                 case "claim_triggers": rules.ClaimTriggers = y.TextList(value, key); break;
                 case "disclaimers": rules.Disclaimers = Disclaimers(value); break;
@@ -169,11 +179,109 @@ internal sealed class BrandFrontMatterReader(YamlFieldReader y)
                     if (max < 0) y.Error(value, "'style.max_exclamations' cannot be negative.");
                     else if (max is { } m) style = style with { MaxExclamations = m };
                     break;
-                case "emoji_allowed": if (y.Bool(value, "style.emoji_allowed") is { } e) style = style with { EmojiAllowed = e }; break;
+                case "emoji_allowed": style = EmojiAllowed(value, style); break;
                 case "all_caps_allowed": if (y.Bool(value, "style.all_caps_allowed") is { } c) style = style with { AllCapsAllowed = c }; break;
+                case "all_caps_allowlist":
+                    style = style with { AllCapsAllowlist = new HashSet<string>(y.TextList(value, "style.all_caps_allowlist").Select(w => w.Value), StringComparer.Ordinal) };
+                    break;
+                case "all_caps_min_length":
+                    var min = y.Int(value, "style.all_caps_min_length");
+                    if (min is < 2 or > 20) y.Error(value, $"'style.all_caps_min_length' must be between 2 and 20 letters, not {min}.");
+                    else if (min is { } n) style = style with { AllCapsMinLength = n };
+                    break;
                 case "hype_words": style = style with { HypeWords = y.TextList(value, "style.hype_words").Select(h => h.Value).ToList() }; break;
             }
         }
         return style;
+    }
+
+    /// <summary>Each competitor is a name, or {name, common_word: true} for a name that is also an everyday word.</summary>
+    List<Located> Competitors(YamlNode node, HashSet<string> commonWords)
+    {
+        var result = new List<Located>();
+        foreach (var item in y.Items(node, "competitors"))
+        {
+            if (item is YamlScalarNode)
+            {
+                if (y.Text(item, "competitors") is { Length: > 0 } name) result.Add(new Located(name, y.Line(item)));
+                else y.Error(item, "'competitors' has an empty item.");
+                continue;
+            }
+            if (item is not YamlMappingNode map) { y.Error(item, "Every competitor must be a name or a mapping with 'name' and 'common_word'."); continue; }
+            string? text = null;
+            var common = false;
+            foreach (var (key, _, value) in y.Entries(map, "a competitor", CompetitorKeys))
+            {
+                if (key == "name") text = y.Text(value, "competitors.name");
+                else common = y.Bool(value, "competitors.common_word") ?? false;
+            }
+            if (string.IsNullOrEmpty(text)) { y.Error(item, "A competitor has no 'name'."); continue; }
+            result.Add(new Located(text, y.Line(item)));
+            if (common) commonWords.Add(text);
+        }
+        return result;
+    }
+
+    List<(ProductMisspelling, int)> Misspellings(YamlNode node)
+    {
+        var result = new List<(ProductMisspelling, int)>();
+        foreach (var item in y.Items(node, "product_misspellings"))
+        {
+            if (item is not YamlMappingNode map) { y.Error(item, "Every item of 'product_misspellings' must be a mapping with 'misspelling' and 'product'."); continue; }
+            string? wrong = null, product = null;
+            foreach (var (key, _, value) in y.Entries(map, "an item of 'product_misspellings'", MisspellingKeys))
+            {
+                if (key == "misspelling") wrong = y.Text(value, "product_misspellings.misspelling");
+                else product = y.Text(value, "product_misspellings.product");
+            }
+            if (string.IsNullOrEmpty(wrong)) { y.Error(item, "An item of 'product_misspellings' has no 'misspelling'."); continue; }
+            if (string.IsNullOrEmpty(product)) { y.Error(item, $"The misspelling '{wrong}' names no 'product' (one of 'product_names')."); continue; }
+            result.Add((new ProductMisspelling(wrong, product), y.Line(item)));
+        }
+        return result;
+    }
+
+    static readonly string[] SeverityValues = ["blocker", "warning", "info"];
+
+    /// <summary>rule id or family → blocker | warning | info.</summary>
+    Dictionary<string, Checks.Severity> Severities(YamlNode node)
+    {
+        var result = new Dictionary<string, Checks.Severity>(StringComparer.Ordinal);
+        if (y.Mapping(node, "severity") is not { } map) return result;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var rule = (keyNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            if (!NamingRules.IsRuleId(rule))
+            {
+                y.Error(keyNode, $"'{rule}' in 'severity' is not a rule id or family; write it as the reports show it, e.g. 'brand.competitor' or 'brand.voice'.");
+                continue;
+            }
+            if (result.ContainsKey(rule)) { y.Error(keyNode, $"Rule '{rule}' appears twice in 'severity'."); continue; }
+            var level = y.Text(value, $"severity.{rule}")?.ToLowerInvariant();
+            switch (level)
+            {
+                case "blocker": result[rule] = Checks.Severity.Blocker; break;
+                case "warning": result[rule] = Checks.Severity.Warning; break;
+                case "info": result[rule] = Checks.Severity.Info; break;
+                default:
+                    if (level is not null) y.Error(value, $"'severity.{rule}' must be one of {string.Join(", ", SeverityValues)} (blocker = required, the others advisory), not '{level}'.{NameSuggester.DidYouMean(level, SeverityValues)}");
+                    break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>true / false, or the list of channels where emoji are allowed.</summary>
+    StylePolicy EmojiAllowed(YamlNode node, StylePolicy style)
+    {
+        if (node is YamlScalarNode) return y.Bool(node, "style.emoji_allowed") is { } e ? style with { EmojiAllowed = e } : style;
+        var channels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var keys = ChannelCatalog.All.Select(c => c.Key).ToArray();
+        foreach (var item in y.TextList(node, "style.emoji_allowed"))
+        {
+            if (ChannelCatalog.TryParse(item.Value, out var channel)) channels.Add(channel.Key);
+            else y.Error(node, $"Unknown channel '{item.Value}' in 'style.emoji_allowed' (line {item.Line}).{NameSuggester.DidYouMean(item.Value, keys)} Channels: {string.Join(", ", keys)}.");
+        }
+        return style with { EmojiAllowed = false, EmojiChannels = channels };
     }
 }

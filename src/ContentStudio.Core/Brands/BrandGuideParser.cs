@@ -50,6 +50,7 @@ public static class BrandGuideParser
         if (rules.Slug is null && !NamingRules.IsKebabCase(SlugFromPath(filePath)))
             errors.Add(new SourceError(filePath, open + 1, $"The file name '{Path.GetFileName(filePath)}' is not a valid slug; rename it to kebab-case (e.g. 'acme-coffee.md') or set 'slug:'."));
         CheckTermConflicts(rules, filePath, errors);
+        CheckMisspellings(rules, filePath, errors);
 
         var body = BrandGuideBody.Parse(string.Join("\n", lines[(close + 1)..]), filePath, firstLine: close + 2, errors);
         if (errors.Count > 0) return Fail(errors);
@@ -68,6 +69,10 @@ public static class BrandGuideParser
             BannedTerms = rules.Banned.Select(b => b.Rule).ToList(),
             ProductNames = Values(rules.Products),
             Competitors = Values(rules.Competitors),
+            CommonWordCompetitors = rules.CommonWordCompetitors,
+            ProductMisspellings = rules.Misspellings.Select(m => m.Rule).ToList(),
+            PiiAllowlist = Values(rules.PiiAllowlist),
+            RuleSeverities = rules.Severities,
             Claims = rules.Claims,
             ClaimTriggers = Values(rules.ClaimTriggers),
             Disclaimers = rules.Disclaimers,
@@ -138,6 +143,19 @@ public static class BrandGuideParser
             errors.Add(new SourceError(file, line, $"'{rule.Term}' is both a preferred term (line {preferred[rule.Term].First().Line}) and a banned term."));
         foreach (var (rule, line) in rules.Deprecated.Where(d => preferred.Contains(d.Rule.Term)))
             errors.Add(new SourceError(file, line, $"'{rule.Term}' is both a preferred term (line {preferred[rule.Term].First().Line}) and a deprecated term."));
+    }
+
+    /// <summary>A misspelling must name a listed product, and must not be the product's own spelling.</summary>
+    static void CheckMisspellings(BrandRules rules, string file, List<SourceError> errors)
+    {
+        var products = rules.Products.Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var (rule, line) in rules.Misspellings)
+        {
+            if (!products.Contains(rule.Product))
+                errors.Add(new SourceError(file, line, $"The misspelling '{rule.Misspelling}' is for '{rule.Product}', which is not one of 'product_names' ({string.Join(", ", products)}).{NameSuggester.DidYouMean(rule.Product, [.. products])}"));
+            else if (string.Equals(rule.Misspelling, rule.Product, StringComparison.Ordinal))
+                errors.Add(new SourceError(file, line, $"'{rule.Misspelling}' is listed as a misspelling of itself; remove the item."));
+        }
     }
 
     static List<string> Values(List<Located> items) => items.Select(i => i.Value).ToList();

@@ -86,11 +86,23 @@ public sealed class CheckContext
 
     public void Add(Finding finding)
     {
+        if (Brand is { RuleSeverities.Count: > 0 } && BrandSeverity(finding.RuleId) is { } severity && severity != finding.Severity)
+            finding = finding with { Severity = severity };
         _perRule ??= new Dictionary<string, (int, Finding)>(StringComparer.Ordinal);
         var count = _perRule.TryGetValue(finding.RuleId, out var seen) ? seen.Count + 1 : 1;
         var worst = seen.Last is { } last && last.Severity > finding.Severity ? last : finding;
         _perRule[finding.RuleId] = (count, count <= MaxFindingsPerRule ? finding : worst);
         if (count <= MaxFindingsPerRule) _findings.Add(finding);
+    }
+
+    /// <summary>The severity the brand sets for a rule: its own id, else the longest family it belongs to ("brand.voice"
+    /// covers "brand.voice.all-caps").</summary>
+    private Severity? BrandSeverity(string ruleId)
+    {
+        var severities = Brand!.RuleSeverities;
+        for (var key = ruleId; key.Length > 0; key = key.LastIndexOf('.') is var dot and > 0 ? key[..dot] : "")
+            if (severities.TryGetValue(key, out var severity)) return severity;
+        return null;
     }
 
     /// <summary>True once a rule has reported as many findings as an item shows; checks may stop looking.</summary>

@@ -18,6 +18,9 @@ public sealed class AnalyzedField
 {
     private string? _lower;
     private SentenceSpan[]? _sentences;
+    private Claims.ClaimWording? _wording;
+    private List<(int Index, int Length, string Kind)>? _claims;
+    private bool _claimsFound;
 
     public AnalyzedField(string name, string text)
     {
@@ -38,6 +41,21 @@ public sealed class AnalyzedField
     public bool TitleCase { get; }
     /// <summary>The sentences (see <see cref="Analysis.Sentences"/>), split only when a check needs them.</summary>
     public SentenceSpan[] Sentences => _sentences ??= Analysis.Sentences.Split(Text);
+    /// <summary>The text normalised for comparing wordings (see <see cref="Claims.ClaimWording"/>), built once when the
+    /// claims or integrity checks need it.</summary>
+    public Claims.ClaimWording Wording => _wording ??= Claims.ClaimWording.Of(Text);
+    /// <summary>The built-in claim candidates of the text (index, length, kind; see <see cref="Claims.ClaimPatterns"/>), found
+    /// once for the claims and copy-integrity checks.</summary>
+    internal IReadOnlyList<(int Index, int Length, string Kind)>? ClaimCandidates
+    {
+        get
+        {
+            if (_claimsFound) return _claims;
+            _claims = Claims.ClaimPatterns.Find(this, CheckContext.MaxFindingsPerRule * 4);
+            _claimsFound = true;
+            return _claims;
+        }
+    }
     /// <summary>Lower-cased text, built only when a check needs to search it.</summary>
     public string Lower => _lower ??= Text.ToLowerInvariant();
 

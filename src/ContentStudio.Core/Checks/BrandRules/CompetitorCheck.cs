@@ -14,6 +14,21 @@ public sealed class CompetitorCheck(Brand brand) : ITextCheck
             .Select(words => new PhraseVariant<string>(words, c.Trim()))));
 
     public IReadOnlyList<string> RuleIds { get; } = [RuleId];
+
+    /// <summary>A competitor whose name is an everyday word ("Apple", "Square", "Chime") is a name where the copy writes it
+    /// as one: possessive ("Apple's"), or capitalised where a common word would not be (inside a sentence, or before another
+    /// capitalised word: "Apple Pay"). "An apple a day" and "Square one." at a sentence start are the word.</summary>
+    internal static bool UsedAsName(AnalyzedField field, PhraseMatch<string> m)
+    {
+        var first = field.Words[m.FirstWord];
+        var last = field.Words[m.LastWord];
+        if (!first.Capitalized && !first.AllCaps) return false;
+        var lastText = field.Span(last);
+        if (lastText.EndsWith("'s", StringComparison.Ordinal) || lastText.EndsWith("’s", StringComparison.Ordinal)) return true;
+        if (m.LastWord + 1 < field.Words.Length && field.Words[m.LastWord + 1] is { GapBefore: Gap.Space } next
+            && (next.Capitalized || next.AllCaps) && !next.SentenceStart) return true;
+        return !first.SentenceStart && !field.TitleCase;
+    }
     public IReadOnlyList<string> Categories { get; } = [CheckCategories.Competitors];
 
     public void Run(CheckContext context)
@@ -22,7 +37,7 @@ public sealed class CompetitorCheck(Brand brand) : ITextCheck
         foreach (var field in context.Fields)
         {
             matches.Clear();
-            _matcher.Scan(field, matches);
+            _matcher.Scan(field, matches, (f, m) => !brand.CommonWordCompetitors.Contains(m.Payload) || UsedAsName(f, m));
             foreach (var m in matches)
                 context.Add(new Finding(RuleId, CheckCategories.Competitors, Severity.Warning, field.Name, m.Start, m.Length,
                     field.Text.Substring(m.Start, m.Length),

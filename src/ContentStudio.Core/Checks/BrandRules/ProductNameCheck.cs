@@ -14,17 +14,33 @@ public sealed class ProductNameCheck(Brand brand) : ITextCheck
         .Select(n => (n.Trim(), Key(n), n.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length + 1))
         .Where(p => p.Item2.Length > 0)];
 
+    // The brand's known misspellings ("Acme Pey" → "AcmePay"), matched as whole words in any case.
+    private readonly PhraseMatcher<string> _misspellings = new(brand.ProductMisspellings
+        .Where(m => !string.IsNullOrWhiteSpace(m.Misspelling))
+        .Select(m => new PhraseVariant<string>(m.Misspelling.Trim().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries), m.Product)));
+
     public IReadOnlyList<string> RuleIds { get; } = [RuleId];
     public IReadOnlyList<string> Categories { get; } = [CheckCategories.ProductNames];
 
     public void Run(CheckContext context)
     {
         if (_products.Length == 0) return;
+        var misspelt = new List<PhraseMatch<string>>();
         foreach (var field in context.Fields)
         {
+            misspelt.Clear();
+            _misspellings.Scan(field, misspelt);
+            foreach (var m in misspelt)
+            {
+                if (InTagOrAddress(field.Text, m.Start, m.Start + m.Length)) continue;
+                var wrong = field.Text.Substring(m.Start, m.Length);
+                context.Add(new Finding(RuleId, CheckCategories.ProductNames, Severity.Warning, field.Name, m.Start, m.Length, wrong,
+                    $"\"{wrong}\" is a known misspelling of the product \"{m.Payload}\".", m.Payload));
+            }
             var words = field.Words;
             for (var i = 0; i < words.Length; i++)
             {
+                if (InsideAny(misspelt, words[i].Start)) continue; // already reported as a known misspelling
                 var firstChar = char.ToLowerInvariant(field.Text[words[i].Start]);
                 foreach (var (name, key, maxWords) in _products)
                 {
@@ -49,6 +65,13 @@ public sealed class ProductNameCheck(Brand brand) : ITextCheck
                 }
             }
         }
+    }
+
+    private static bool InsideAny(List<PhraseMatch<string>> matches, int at)
+    {
+        foreach (var m in matches)
+            if (at >= m.Start && at < m.Start + m.Length) return true;
+        return false;
     }
 
     internal static bool InTagOrAddress(string text, int start, int end) => TextTokens.InTagOrAddress(text, start, end);

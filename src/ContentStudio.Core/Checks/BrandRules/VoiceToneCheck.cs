@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Checks.Analysis;
 
@@ -62,7 +61,7 @@ public sealed class VoiceToneCheck : ITextCheck
                     : new Finding(SuperlativeRule, CheckCategories.Voice, Severity.Info, field.Name, m.Start, m.Length, text,
                         $"\"{text}\" is a superlative: it needs proof or softer wording.", "a specific, provable statement"));
             }
-            ExclamationsAndEmoji(context, field, ref exclamations);
+            ExclamationsAndEmoji(context, field, ref exclamations, EmojiAllowed(context));
             if (!_style.AllCapsAllowed) AllCaps(context, field);
         }
     }
@@ -71,7 +70,10 @@ public sealed class VoiceToneCheck : ITextCheck
     private static bool IsPhrase(AnalyzedField f, PhraseMatch<string> m) =>
         m.LastWord + 1 < f.Words.Length && f.Span(f.Words[m.LastWord + 1]) is "wishes" or "regards" or "before";
 
-    private void ExclamationsAndEmoji(CheckContext context, AnalyzedField field, ref int exclamations)
+    private bool EmojiAllowed(CheckContext context) =>
+        _style.EmojiAllowed || (context.Channel is { } channel && _style.EmojiChannels.Contains(channel.Key));
+
+    private void ExclamationsAndEmoji(CheckContext context, AnalyzedField field, ref int exclamations, bool emojiAllowed)
     {
         var text = field.Text;
         for (var i = 0; i < text.Length; i++)
@@ -80,7 +82,7 @@ public sealed class VoiceToneCheck : ITextCheck
             if (c == '!' && ++exclamations > _style.MaxExclamations)
                 context.Add(new Finding(ExclamationRule, CheckCategories.Voice, Severity.Warning, field.Name, i, 1, "!",
                     $"More exclamation marks than the brand allows ({_style.MaxExclamations} per item).", "."));
-            else if (!_style.EmojiAllowed && IsEmojiAt(text, i, out var len))
+            else if (!emojiAllowed && IsEmojiAt(text, i, out var len))
             {
                 context.Add(new Finding(EmojiRule, CheckCategories.Voice, Severity.Warning, field.Name, i, len, text.Substring(i, len),
                     "The brand guide does not allow emoji.", "remove the emoji"));
@@ -93,33 +95,34 @@ public sealed class VoiceToneCheck : ITextCheck
     {
         foreach (var w in field.Words)
         {
-            // Acronyms of up to 4 letters (FAQ, NASA, SMS) are fine; so are product names written in capitals.
-            if (!w.AllCaps || w.Length <= 4) continue;
+            // Shorter than the brand's minimum (by default acronyms of up to 4 letters: FAQ, NASA, SMS) is fine; so are the
+            // brand's listed capitals (FDIC, XL, a hyphenated code) and product names written in capitals.
+            if (!w.AllCaps || Letters(field.Span(w)) < _style.AllCapsMinLength) continue;
             var text = field.Text.Substring(w.Start, w.Length);
-            if (_productWords.Contains(text) || text is "STOP") continue;
+            if (_productWords.Contains(text) || text is "STOP" || _style.AllCapsAllowlist.Contains(text) || InAllowedCode(field, w)) continue;
             context.Add(new Finding(CapsRule, CheckCategories.Voice, Severity.Warning, field.Name, w.Start, w.Length, text,
                 "Words in capitals read as shouting; the brand guide does not allow ALL CAPS.",
                 CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant())));
         }
     }
 
-    internal static bool IsEmojiAt(string text, int i, out int length)
+    private static int Letters(ReadOnlySpan<char> word)
     {
-        length = 1;
-        var c = text[i];
-        if (c < 0x2190) return false;
-        if (Rune.TryGetRuneAt(text, i, out var rune))
-        {
-            var v = rune.Value;
-            length = rune.Utf16SequenceLength;
-            if (v is >= 0x1F000 and <= 0x1FAFF || v is >= 0x2600 and <= 0x27BF || v is >= 0x2B00 and <= 0x2BFF)
-            {
-                // Include a variation selector or skin-tone modifier right after the emoji in its span.
-                while (i + length < text.Length && (text[i + length] == '\uFE0F' || text[i + length] == '\u200D'))
-                    length++;
-                return true;
-            }
-        }
-        return false;
+        var n = 0;
+        foreach (var c in word) if (char.IsLetter(c)) n++;
+        return n;
     }
+
+    // A word inside an allowlisted hyphenated or slashed code ("SKU-XL20", "FDIC-INSURED"): the whole token is listed.
+    private bool InAllowedCode(AnalyzedField field, Word w)
+    {
+        if (_style.AllCapsAllowlist.Count == 0) return false;
+        var text = field.Text;
+        int from = w.Start, to = w.End;
+        while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] is '-' or '/')) from--;
+        while (to < text.Length && (char.IsLetterOrDigit(text[to]) || text[to] is '-' or '/')) to++;
+        return (from != w.Start || to != w.End) && _style.AllCapsAllowlist.Contains(text[from..to]);
+    }
+
+    internal static bool IsEmojiAt(string text, int i, out int length) => Emoji.IsEmojiAt(text, i, out length);
 }

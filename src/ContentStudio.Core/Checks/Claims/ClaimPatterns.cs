@@ -61,63 +61,6 @@ internal static partial class ClaimPatterns
     [GeneratedRegex(@"\G(?<![\w#$€£])(?:" + OutKind + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutAt();
 
-    private static readonly (string Kind, Regex Regex)[] KindRegexes =
-        [("social", SocialAt()), ("price", PriceAt()), ("rate", RateAt()), ("cmp", CmpAt()), ("sup", SupAt()), ("rank", RankAt()), ("num", NumAt()), ("grt", GrtAt()), ("proof", ProofAt()), ("env", EnvAt()), ("out", OutAt())];
-
-    /// <summary>The claim starting exactly at <paramref name="at"/>, of the first kind that matches there.</summary>
-    private static (int Length, string Kind) ClaimAt(string text, int at)
-    {
-        foreach (var (kind, regex) in KindRegexes)
-        {
-            var m = regex.Match(text, at);
-            if (m.Success && m.Index == at) return (m.Length, kind);
-        }
-        return (0, "");
-    }
-
-
-    // The alternatives that start with any word ("easiest", "hikers who … already wear", "America's favourite") are tried
-    // only at words with those endings (see Find): as part of Claim() they made it try every word start the slow way.
-    [GeneratedRegex(
-        @"\G(?:(?<sup>\w+iest)|(?<social>\w+(?:ers|ists|ians)\s+(?:(?:who|like\s+you)\s+(?:\w+\s+){0,5}?)?(?:are\s+)?(?:already|now)\s+(?:use|uses|using|trust|wear|wearing|choose|love|carry|bank|own|drink|swear|rely|pack|shop|saving|save|enjoy))" +
-        @"|(?<rank>\w+['’]s\s+(?:favou?rite|\#\s?1|number\s+one)))(?!\w)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex WordLed();
-
-    /// <summary>Every built-in claim candidate of a field, in order: (index, length, kind).</summary>
-    public static List<(int Index, int Length, string Kind)>? Find(Analysis.AnalyzedField field, int limit)
-    {
-        var text = field.Text;
-        List<(int, int, string)>? found = null;
-        var covered = 0;
-        foreach (var w in field.Words)
-        {
-            if (w.Start < covered) continue;
-            var at = w.Start > 0 && text[w.Start - 1] is '$' or '€' or '£' or '#' or '"' or '“' ? w.Start - 1 : w.Start;
-            if (at == w.Start && !char.IsDigit(text[at]) && !StartsAlternative(text.AsSpan(w.Start, w.Length))) continue;
-            var (length, kind) = ClaimAt(text, at);
-            if (length == 0) continue;
-            (found ??= []).Add((at, length, kind));
-            covered = at + length;
-            if (found.Count > limit) return found;
-        }
-        foreach (var w in field.Words)
-        {
-            var word = text.AsSpan(w.Start, w.Length);
-            if (!(word.EndsWith("iest", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ers", StringComparison.OrdinalIgnoreCase)
-                  || word.EndsWith("ists", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ians", StringComparison.OrdinalIgnoreCase)
-                  || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))) continue;
-            var m = WordLed().Match(text, w.Start);
-            if (!m.Success || Overlaps(found, m.Index, m.Length)) continue;
-            (found ??= []).Add((m.Index, m.Length, m.Groups["sup"].Success ? "sup" : m.Groups["social"].Success ? "social" : "rank"));
-            if (found.Count > limit) break;
-        }
-        return found;
-    }
-
-    private static bool StartsAlternative(ReadOnlySpan<char> word) =>
-        FirstWordLookup.Contains(word) || word.StartsWith("detox", StringComparison.OrdinalIgnoreCase) || word.StartsWith("immun", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Every word an alternative of <see cref="Pattern"/> starts with (a test keeps the two in step).</summary>
     internal static readonly HashSet<string> FirstWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -147,7 +90,127 @@ internal static partial class ClaimPatterns
         "earn", "make", "grow", "grows", "build", "building", "credit", "pay", "out", "debt", "retire", "financial", "passive", "double",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly (string Kind, Regex Regex, string Pattern)[] Kinds =
+    [
+        ("social", SocialAt(), SocialKind), ("price", PriceAt(), PriceKind), ("rate", RateAt(), RateKind), ("cmp", CmpAt(), CmpKind),
+        ("sup", SupAt(), SupKind), ("rank", RankAt(), RankKind), ("num", NumAt(), NumKind), ("grt", GrtAt(), GrtKind),
+        ("proof", ProofAt(), ProofKind), ("env", EnvAt(), EnvKind), ("out", OutAt(), OutKind),
+    ];
+
+    // Which kinds can start at a word (a bit per kind, in the order above), so a candidate word tries one or two kind
+    // regexes instead of all eleven. Built from the patterns themselves and deliberately generous: a kind is listed for a
+    // first word when its pattern contains the word's first three letters, for a digit when it reads numbers, for a sign
+    // when it contains the sign. Listing a kind too many costs one failed match; listing one too few would change which
+    // kind wins, so the test that compares this with trying every kind keeps it honest.
+    private static readonly Dictionary<string, ushort> KindsByFirstWord = BuildKindsByFirstWord();
+    private static readonly Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> KindsByFirstWordLookup =
+        KindsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ushort DigitKinds = KindsWhere(p => p.Contains(@"\d", StringComparison.Ordinal) || p.Contains("24/7", StringComparison.Ordinal));
+    private static readonly ushort CurrencyKinds = KindsWhere(p => p.Contains('$'));
+    private static readonly ushort HashKinds = KindsWhere(p => p.Contains('#'));
+    private static readonly ushort QuoteKinds = KindsWhere(p => p.Contains('"') || p.Contains('“'));
+    private static readonly ushort AllKinds = (ushort)((1 << 11) - 1);
+
+    private static ushort KindsWhere(Func<string, bool> test)
+    {
+        ushort mask = 0;
+        for (var k = 0; k < Kinds.Length; k++)
+            if (test(Kinds[k].Pattern)) mask |= (ushort)(1 << k);
+        return mask;
+    }
+
+    private static Dictionary<string, ushort> BuildKindsByFirstWord()
+    {
+        var table = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in FirstWords.Append("detox").Append("immun"))
+        {
+            var stem = word.Length > 3 ? word[..3] : word;
+            var mask = KindsWhere(p => p.Contains(stem, StringComparison.OrdinalIgnoreCase));
+            table[word] = mask == 0 ? AllKinds : mask;
+        }
+        return table;
+    }
+
+    // The kinds worth trying at a candidate: by the sign in front, by a leading digit, or by the word.
+    private static ushort KindsAt(string text, int at, ReadOnlySpan<char> word)
+    {
+        var c = text[at];
+        if (c is '$' or '€' or '£') return CurrencyKinds;
+        if (c == '#') return HashKinds;
+        if (c is '"' or '“') return QuoteKinds;
+        var mask = char.IsDigit(c) ? DigitKinds : (ushort)0;
+        if (KindsByFirstWordLookup.TryGetValue(word, out var byWord)) mask |= byWord;
+        else if (word.StartsWith("detox", StringComparison.OrdinalIgnoreCase)) mask |= KindsByFirstWord["detox"];
+        else if (word.StartsWith("immun", StringComparison.OrdinalIgnoreCase)) mask |= KindsByFirstWord["immun"];
+        return mask;
+    }
+
+    /// <summary>The claim starting exactly at <paramref name="at"/>, of the first of the <paramref name="kinds"/> that
+    /// matches there (no allocation: the kind regexes are anchored with \G and enumerated as value matches).</summary>
+    private static (int Length, string Kind) ClaimAt(string text, int at, ushort kinds)
+    {
+        for (var k = 0; k < Kinds.Length; k++)
+        {
+            if ((kinds & (1 << k)) == 0) continue;
+            foreach (var m in Kinds[k].Regex.EnumerateMatches(text, at))
+            {
+                if (m.Index == at) return (m.Length, Kinds[k].Kind);
+                break;
+            }
+        }
+        return (0, "");
+    }
+
+    /// <summary>As the candidate scan sees it, but trying every kind (the test that keeps the first-word table honest).</summary>
+    internal static (int Length, string Kind) ClaimAtTryingEveryKind(string text, int at) => ClaimAt(text, at, AllKinds);
+
+    /// <summary>The claim the candidate scan finds at a word: the word's own start, or the sign in front of it.</summary>
+    internal static (int At, int Length, string Kind) ClaimAtWord(string text, Analysis.Word w)
+    {
+        var at = w.Start > 0 && text[w.Start - 1] is '$' or '€' or '£' or '#' or '"' or '“' ? w.Start - 1 : w.Start;
+        var kinds = KindsAt(text, at, text.AsSpan(w.Start, w.Length));
+        if (kinds == 0) return (at, 0, "");
+        var (length, kind) = ClaimAt(text, at, kinds);
+        return (at, length, kind);
+    }
+
+    // The alternatives that start with any word ("easiest", "hikers who … already wear", "America's favourite") are tried
+    // only at words with those endings (see Find): as part of Claim() they made it try every word start the slow way.
+    [GeneratedRegex(
+        @"\G(?:(?<sup>\w+iest)|(?<social>\w+(?:ers|ists|ians)\s+(?:(?:who|like\s+you)\s+(?:\w+\s+){0,5}?)?(?:are\s+)?(?:already|now)\s+(?:use|uses|using|trust|wear|wearing|choose|love|carry|bank|own|drink|swear|rely|pack|shop|saving|save|enjoy))" +
+        @"|(?<rank>\w+['’]s\s+(?:favou?rite|\#\s?1|number\s+one)))(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WordLed();
+
+    /// <summary>Every built-in claim candidate of a field, in order: (index, length, kind).</summary>
+    public static List<(int Index, int Length, string Kind)>? Find(Analysis.AnalyzedField field, int limit)
+    {
+        var text = field.Text;
+        List<(int, int, string)>? found = null;
+        var covered = 0;
+        foreach (var w in field.Words)
+        {
+            if (w.Start < covered) continue;
+            var (at, length, kind) = ClaimAtWord(text, w);
+            if (length == 0) continue;
+            (found ??= []).Add((at, length, kind));
+            covered = at + length;
+            if (found.Count > limit) return found;
+        }
+        foreach (var w in field.Words)
+        {
+            var word = text.AsSpan(w.Start, w.Length);
+            if (!(word.EndsWith("iest", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ers", StringComparison.OrdinalIgnoreCase)
+                  || word.EndsWith("ists", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ians", StringComparison.OrdinalIgnoreCase)
+                  || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))) continue;
+            var m = WordLed().Match(text, w.Start);
+            if (!m.Success || Overlaps(found, m.Index, m.Length)) continue;
+            (found ??= []).Add((m.Index, m.Length, m.Groups["sup"].Success ? "sup" : m.Groups["social"].Success ? "social" : "rank"));
+            if (found.Count > limit) break;
+        }
+        return found;
+    }
+
 
     private static bool Overlaps(List<(int Index, int Length, string Kind)>? found, int index, int length)
     {

@@ -41,6 +41,29 @@ public sealed class ClaimWording
     /// <summary>The normalised form of an approved wording: as <see cref="Of"/>, without a final full stop.</summary>
     public static string Key(string text) => Of(text).Text.TrimEnd('.', '!', ' ');
 
+    /// <summary>The key (<see cref="Key"/>) of the original range [<paramref name="start"/>, <paramref name="end"/>), read
+    /// from this normalised text instead of normalising the range again. Equal to <c>Key(text[start..end])</c> when the range
+    /// starts and ends on non-blank characters (a sentence, a match), because the normalisation reads no further than a
+    /// character's neighbours within such a range.</summary>
+    public string KeyOf(int start, int end)
+    {
+        var from = FirstAtOrAfter(start);
+        var to = FirstAtOrAfter(end);
+        return Text[from..to].TrimEnd('.', '!', ' ');
+    }
+
+    // The first normalised index whose original offset is at or after `original` (Map is increasing).
+    private int FirstAtOrAfter(int original)
+    {
+        int lo = 0, hi = Map.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Map[mid] < original) lo = mid + 1; else hi = mid;
+        }
+        return Math.Min(lo, Text.Length);
+    }
+
     /// <summary>Every occurrence of <paramref name="key"/> standing as whole words, as original [start, end) ranges.</summary>
     public IEnumerable<(int Start, int End)> Find(string key)
     {

@@ -19,6 +19,8 @@ public sealed class ClaimsCheck : ITextCheck
     private readonly string[] _boilerplate;
     // First words of the approved wordings: a field with none of them states no approved claim (and none out of scope).
     private readonly WordTriggers _wordingStarts;
+    // Each approved claim's content words, read once per brand (Closest compares them with every unapproved sentence).
+    private readonly HashSet<string>[] _entryWords;
 
     public ClaimsCheck(Brand brand)
     {
@@ -28,6 +30,7 @@ public sealed class ClaimsCheck : ITextCheck
         _boilerplate = [.. brand.Disclaimers.Values.Append(brand.SmsOptOut).Select(ClaimWording.Key).Where(k => k.Length > 0).Distinct()];
         var starts = _book.Entries.SelectMany(e => e.Wordings).Select(FirstWord).Where(w => w.Length > 0).ToList();
         _wordingStarts = new WordTriggers(starts, digits: starts.Any(w => char.IsDigit(w[0])));
+        _entryWords = [.. _book.Entries.Select(e => OfferTerms.ContentWords(e.Claim.Text))];
     }
 
     public IReadOnlyList<string> RuleIds { get; } = [RuleId];
@@ -40,7 +43,7 @@ public sealed class ClaimsCheck : ITextCheck
         {
             var matches = Candidates(field);
             if (matches is null && !_wordingStarts.Fires(field)) continue;
-            var wording = ClaimWording.Of(field.Text);
+            var wording = field.Wording;
             var covered = Covered(context, field, wording);
             if (matches is null) continue;
             var sentences = field.Sentences;
@@ -63,12 +66,14 @@ public sealed class ClaimsCheck : ITextCheck
         }
     }
 
-    private List<(int Index, int Length, string Kind)>? Candidates(AnalyzedField field)
+    private IReadOnlyList<(int Index, int Length, string Kind)>? Candidates(AnalyzedField field)
     {
-        var found = ClaimPatterns.Find(field, CheckContext.MaxFindingsPerRule * 4);
-        if (_triggers is not null)
-            foreach (var m in _triggers.EnumerateMatches(field.Text))
-                (found ??= []).Add((m.Index, m.Length, "trigger"));
+        var builtIn = field.ClaimCandidates;
+        if (_triggers is null) return builtIn;
+        // The built-in candidates are shared with the integrity check: add the brand's triggers to a copy.
+        List<(int Index, int Length, string Kind)>? found = builtIn is null ? null : [.. builtIn];
+        foreach (var m in _triggers.EnumerateMatches(field.Text))
+            (found ??= []).Add((m.Index, m.Length, "trigger"));
         return found;
     }
 
@@ -108,7 +113,7 @@ public sealed class ClaimsCheck : ITextCheck
         var named = _book.ProductsNamedIn(wording, sentence.Start, sentence.End).ToList();
         if (named.Count > 0) return named.Any(p => _book.InScope(p, entry.Scope));
         if (context.Content.Brief is { Product.Length: > 0 } brief) return _book.InScope(brief.Product, entry.Scope);
-        var inItem = context.Fields.SelectMany(f => _book.ProductsNamedIn(ClaimWording.Of(f.Text), 0, f.Text.Length)).ToList();
+        var inItem = context.Fields.SelectMany(f => _book.ProductsNamedIn(f.Wording, 0, f.Text.Length)).ToList();
         return inItem.Count == 0 || inItem.Any(p => _book.InScope(p, entry.Scope));
     }
 
@@ -144,10 +149,10 @@ public sealed class ClaimsCheck : ITextCheck
         var words = OfferTerms.ContentWords(sentence);
         ApprovedClaimBook.Entry? best = null;
         var bestShared = 1;
-        foreach (var entry in _book.Entries)
+        for (var e = 0; e < _entryWords.Length; e++)
         {
-            var shared = OfferTerms.ContentWords(entry.Claim.Text).Count(words.Contains);
-            if (shared > bestShared) { best = entry; bestShared = shared; }
+            var shared = _entryWords[e].Count(words.Contains);
+            if (shared > bestShared) { best = _book.Entries[e]; bestShared = shared; }
         }
         return best;
     }

@@ -83,13 +83,13 @@ public sealed class CopyIntegrityCheck : ITextCheck
 
     private void SocialProof(CheckContext context, AnalyzedField field, CopySources.Source brief)
     {
-        if (ClaimPatterns.Find(field, CheckContext.MaxFindingsPerRule * 4) is not { } found) return;
+        if (field.ClaimCandidates is not { } found) return;
         foreach (var (index, length, kind) in found)
         {
             if (kind != "social") continue;
             if (context.IsFull(SocialProofRule)) return;
             var text = field.Text.Substring(index, length);
-            var wording = ClaimWording.Key(text);
+            var wording = field.Wording.KeyOf(index, index + length);
             if (brief.HasWording(wording) || _sources!.Claims.HasWording(wording) || _sources.Guide.HasWording(wording)) continue;
             context.Add(new Finding(SocialProofRule, Category, Severity.Blocker, field.Name, index, length, text,
                 $"\"{text}\" is social proof or a testimonial that {Missing([brief, _sources.Guide, _sources.Claims])}: the copy may not invent customers or quotes.",
@@ -105,7 +105,7 @@ public sealed class CopyIntegrityCheck : ITextCheck
             var sentence = ClaimsCheck.SentenceAt(field.Sentences, m.Index);
             if (ClaimPatterns.Negated(field.Text, sentence.Start, m.Index)) continue;
             // A sentence the brief, the guide (its disclaimers) or a claim states as it is.
-            var stated = ClaimWording.Key(field.Text[sentence.Start..sentence.End]);
+            var stated = field.Wording.KeyOf(sentence.Start, sentence.End);
             if (brief.HasWording(stated) || _sources!.Guide.HasWording(stated) || _sources.Claims.HasWording(stated)) continue;
             // What is promised: the rest of the sentence after the promise word.
             var promised = OfferTerms.ContentWords(field.Text[(m.Index + m.Length)..sentence.End]);
@@ -172,6 +172,12 @@ public sealed class CopyIntegrityCheck : ITextCheck
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     { "when", "if", "because", "while", "once", "until", "before", "after", "since", "unless", "whenever", "so", "that", "and", "but", "or" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLastLookup = NeverLast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedsObjectLookup = NeedsObject.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernsLookup = Governs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectsLookup = Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatorsLookup = Subordinators.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words are walked once for all sentences: next is the first word not yet passed.
     private static string? IsCut(AnalyzedField field, SentenceSpan s, ref int next)
     {
@@ -184,13 +190,13 @@ public sealed class CopyIntegrityCheck : ITextCheck
             last = words[next++];
         }
         if (last is not { } l) return null;
-        var word = field.Text.Substring(l.Start, l.Length);
-        if (NeverLast.Contains(word)) return word;
+        var word = field.Span(l);
+        if (NeverLastLookup.Contains(word)) return word.ToString();
         if (before is not { } b) return null;
-        var previous = field.Text.Substring(b.Start, b.Length);
-        if (NeedsObject.Contains(word) && Governs.Contains(previous)) return word;
+        var previous = field.Span(b);
+        if (NeedsObjectLookup.Contains(word) && GovernsLookup.Contains(previous)) return word.ToString();
         // "when you." / "because we.": a clause opened and left without its verb.
-        if (Subjects.Contains(word) && Subordinators.Contains(previous)) return word;
+        if (SubjectsLookup.Contains(word) && SubordinatorsLookup.Contains(previous)) return word.ToString();
         return null;
     }
 
@@ -200,7 +206,7 @@ public sealed class CopyIntegrityCheck : ITextCheck
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in field.Sentences)
         {
-            var key = ClaimWording.Key(field.Text[s.Start..s.End]).TrimEnd('.', '!', '?', ' ');
+            var key = field.Wording.KeyOf(s.Start, s.End).TrimEnd('.', '!', '?', ' ');
             if (key.IndexOf(' ') < 0) continue; // one-word sentences ("Yes.") may repeat
             if (seen.Add(key)) continue;
             var text = field.Text[s.Start..s.End];

@@ -31,8 +31,10 @@ public sealed partial class PiiCheck : ITextCheck
         {
             var text = field.Text;
             // Cheap pre-filter: most copy has no '@' and few digits.
+            var allow = context.Brand?.PiiAllowlist ?? [];
             if (text.Contains('@'))
                 foreach (Match m in Email().Matches(text))
+                    if (!AllowedEmail(m.Value, allow))
                     context.Add(new Finding(EmailRule, CheckCategories.Pii, Severity.Warning, field.Name, m.Index, m.Length, m.Value,
                         "An e-mail address in generated copy may be personal data; confirm it is a public contact.", "remove it or use the brand's contact page"));
             if (CountDigits(text) < 9) continue;
@@ -53,12 +55,47 @@ public sealed partial class PiiCheck : ITextCheck
             foreach (Match m in PhoneLike().Matches(text))
             {
                 var digits = CountDigits(m.Value);
-                if (digits is < 9 or > 15 || taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
+                if (digits is < 9 or > 15 || taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || AllowedPhone(m.Value, allow)) continue;
                 context.Add(new Finding(PhoneRule, CheckCategories.Pii, Severity.Warning, field.Name, m.Index, m.Length, m.Value,
                     "A phone number in generated copy may be personal data; confirm it is the brand's public number.", "remove it or use the brand's contact page"));
             }
         }
     }
+
+    /// <summary>The brand's own published address, or any address at a domain the brand lists ("harborbank.com" allows
+    /// "help@harborbank.com" and "help@support.harborbank.com").</summary>
+    internal static bool AllowedEmail(string email, IReadOnlyList<string> allow)
+    {
+        var at = email.LastIndexOf('@');
+        var domain = email[(at + 1)..];
+        foreach (var entry in allow)
+        {
+            var item = entry.Trim();
+            if (item.Contains('@')) { if (string.Equals(item, email, StringComparison.OrdinalIgnoreCase)) return true; continue; }
+            var listed = item.TrimStart('@');
+            if (string.Equals(domain, listed, StringComparison.OrdinalIgnoreCase)
+                || domain.EndsWith("." + listed, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The brand's own published number, compared by its digits ("1-800-555-0199" = "(800) 555 0199" with or
+    /// without the country code 1).</summary>
+    internal static bool AllowedPhone(string phone, IReadOnlyList<string> allow)
+    {
+        if (allow.Count == 0) return false;
+        var digits = Digits(phone);
+        foreach (var entry in allow)
+        {
+            if (entry.Contains('@') || CountDigits(entry) < 7) continue;
+            var listed = Digits(entry);
+            if (digits == listed || (digits.Length > listed.Length ? digits.EndsWith(listed, StringComparison.Ordinal) && digits.Length - listed.Length <= 3
+                : listed.EndsWith(digits, StringComparison.Ordinal) && listed.Length - digits.Length <= 3)) return true;
+        }
+        return false;
+    }
+
+    private static string Digits(string s) => new([.. s.Where(char.IsAsciiDigit)]);
 
     private static int CountDigits(string s)
     {
