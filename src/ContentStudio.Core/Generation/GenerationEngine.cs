@@ -85,7 +85,8 @@ public sealed class GenerationEngine(
             RunProgress? progress;
             await using (var db = await dbFactory.CreateDbContextAsync(ct))
                 progress = await RunProgressReader.ReadAsync(db, runId, Now, ct);
-            if (progress is null || progress.IsOver || progress.Pending + progress.InProgress == 0) return progress;
+            // A used-up daily budget waits for midnight UTC: the worker goes on then, not this drain.
+            if (progress is null || progress.IsOver || progress.Pending + progress.InProgress == 0 || progress.IsWaitingForBudget) return progress;
             waiting?.Invoke(progress);
             await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds), clock, ct);
         }
@@ -223,6 +224,11 @@ public sealed class GenerationEngine(
             generated = Failed($"The generator failed: {e.Message}");
         }
 
+        if (request is not null && generated.FailureKind == ModelFailureKind.BudgetExceeded)
+        {
+            await WaitForBudgetAsync(db, task, generated, run.Id, ct);
+            return;
+        }
         if (request is not null && generated.Transient)
         {
             if (TransientRequeue.Allowed(task, generated, options.Value))
@@ -250,6 +256,17 @@ public sealed class GenerationEngine(
         if (!await TransientRequeue.RequeueAsync(db, task.Id, WorkerId, Now + wait, ct)) return; // lost the lease: not ours to move
         logger.LogInformation("Task {TaskId} waits {WaitSeconds:0.#} s for the provider ({Requeues} of {Max}): {Problem}",
             task.Id, wait.TotalSeconds, task.Requeues + 1, options.Value.MaxTransientRequeues, generated.Problem);
+        await PublishAsync(db, runId, ct);
+    }
+
+    /// <summary>A used-up daily budget is not the task's failure: back to waiting until the budget resets (the next UTC
+    /// midnight), and the run page says so. Nothing is lost; the run goes on by itself after midnight.</summary>
+    private async Task WaitForBudgetAsync(StudioDbContext db, GenerationTask task, GeneratedVariant generated, Guid runId, CancellationToken ct)
+    {
+        var reset = SpendLimits.ResetAfter(Now);
+        if (!await TransientRequeue.WaitForBudgetAsync(db, task.Id, WorkerId, reset, ct)) return;
+        logger.LogInformation("Task {TaskId} waits for the daily budget to reset at {ResetUtc:yyyy-MM-dd HH:mm} UTC: {Problem}",
+            task.Id, reset, generated.Problem);
         await PublishAsync(db, runId, ct);
     }
 

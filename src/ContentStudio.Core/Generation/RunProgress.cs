@@ -29,6 +29,10 @@ public sealed record RunProgress(
     /// polls), so the page says so instead of showing a stalled bar.</summary>
     public bool IsWaitingForProvider => !IsOver && WaitingForProvider > 0 && InProgress == 0;
 
+    /// <summary>Of <see cref="IsWaitingForProvider"/>: the wait is for a used-up daily token budget, which resets at
+    /// <see cref="ProviderWaitUntilUtc"/> (a UTC midnight, see <see cref="Llm.Budgets.SpendLimits.IsReset"/>).</summary>
+    public bool IsWaitingForBudget => IsWaitingForProvider && ProviderWaitUntilUtc is { } until && Llm.Budgets.SpendLimits.IsReset(until);
+
     public static RunProgress FromCounts(Guid runId, Guid campaignId, RunStatus status, IReadOnlyDictionary<GenerationTaskStatus, int> counts)
     {
         int Count(GenerationTaskStatus s) => counts.TryGetValue(s, out var n) ? n : 0;
