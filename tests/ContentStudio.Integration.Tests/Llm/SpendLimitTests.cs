@@ -183,6 +183,37 @@ public sealed class SpendLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheUsageReportShowsEachDaysUsePerUserAndBrandAgainstTheBudgetsToBrandManagersAndAdminsOnly()
+    {
+        _server.Then(FakeReply.Text(LlmTestKit.GoodAd));
+        var studio = await StartAsync(new()
+        {
+            ["Budgets:DailyTokensPerUser"] = "100", ["Budgets:InputCostPerMillionTokens"] = "2", ["Budgets:OutputCostPerMillionTokens"] = "10",
+        });
+        await GenerateAsync(studio, "marketer", variants: 2); // 7 Dec, 22:00 UTC
+        _clock.Advance(TimeSpan.FromHours(3));
+        await GenerateAsync(studio, "another-marketer", variants: 1); // 8 Dec, 01:00 UTC
+        var report = studio.Get<UsageReport>();
+
+        var lines = await report.ReadAsync(People.Bree, days: 2);
+
+        lines.Select(l => (l.Day, l.Kind, l.Name, l.Calls, l.FailedCalls, l.InputTokens, l.OutputTokens, l.Budget)).ShouldBe(
+        [
+            (new DateOnly(2026, 12, 8), "user", "another-marketer", 1, 0, 25L, 20L, 100L),
+            (new DateOnly(2026, 12, 8), "brand", "harbor-bank", 1, 0, 25L, 20L, 0L),
+            (new DateOnly(2026, 12, 7), "user", "marketer", 2, 0, 50L, 40L, 100L),
+            (new DateOnly(2026, 12, 7), "brand", "harbor-bank", 2, 0, 50L, 40L, 0L),
+        ]);
+        lines[2].BudgetUsed.ShouldBe(0.9);
+        lines[1].BudgetUsed.ShouldBeNull(); // no brand budget set: unlimited
+        lines[2].CostEstimate.ShouldBe(2 * (25 * 2 + 20 * 10) / 1_000_000.0, 1e-12);
+        (await report.ReadAsync(People.Ada, days: 1)).ShouldAllBe(l => l.Day == new DateOnly(2026, 12, 8)); // today only
+
+        await Should.ThrowAsync<AccessDeniedException>(() => report.ReadAsync(People.Maria, days: 2)); // a marketer may not
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => report.ReadAsync(People.Ada, days: UsageReport.MaxDays + 1));
+    }
+
+    [Fact]
     public async Task OneUsersCallsInFlightStayWithinTheirLimit()
     {
         _server.Then(FakeReply.Text(LlmTestKit.GoodAd, TimeSpan.FromMilliseconds(200)));
