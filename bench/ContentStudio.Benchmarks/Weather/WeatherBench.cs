@@ -74,7 +74,7 @@ internal static class WeatherBench
         // Sampled every 100 ms: work is available when a task is ready to run (claimable, or claimed and waiting for a
         // slot) and no provider-wide Retry-After holds every caller.
         long samples = 0, availableSamples = 0, pausedSamples = 0;
-        double inFlightSum = 0, allowedSum = 0, overall = 0, claimedSum = 0, waitingSum = 0, claimableSum = 0;
+        double inFlightSum = 0, clientSum = 0, allowedSum = 0, overall = 0, claimedSum = 0, waitingSum = 0, claimableSum = 0;
         var dbFactory = studio.Get<IDbContextFactory<StudioDbContext>>();
         while (true)
         {
@@ -97,6 +97,7 @@ internal static class WeatherBench
                 {
                     availableSamples++;
                     inFlightSum += inFlight;
+                    clientSum += throttle.InFlight;
                     allowedSum += throttle.Limit;
                     claimedSum += claimed;
                     waitingSum += waiting;
@@ -124,6 +125,8 @@ internal static class WeatherBench
                           $"{allowedUse:P0} of the adaptive limit (mean limit {(availableSamples == 0 ? 0 : allowedSum / availableSamples):F1}); " +
                           $"over the whole run {overall / Math.Max(1, samples) / throttle.MaxConcurrency:P0}; {Machine.LoadAverage()}");
         double Mean(double sum) => availableSamples == 0 ? 0 : sum / availableSamples;
+        Console.WriteLine($"  slot use while work was available, slots held by the client: {Mean(clientSum) / throttle.MaxConcurrency:P0} of the 8 " +
+                          "(the gap to the server's count is requests written but not yet read: CPU time on a loaded machine)");
         Console.WriteLine($"  while work was available, on average: {Mean(inFlightSum):F1} calls in flight, {Mean(waitingSum):F1} tasks waiting for a slot, " +
                           $"{Mean(claimedSum):F1} tasks claimed (the rest of them backing off or in CPU work), {Mean(claimableSum):F1} claimable; " +
                           $"{pausedSamples} samples left out while the provider paused every caller");
