@@ -17,6 +17,7 @@ var root = new RootCommand("ContentStudio command line: generate, check and vali
     DbCommand.Build(),
     UsersCommand.Build(),
     AuditCommand.Build(),
+    UsageCommand.Build(),
     ExportCommand.Build(),
     PublishCommand.Build(),
     ResultsCommand.Build(),

@@ -46,6 +46,7 @@ internal static class WeatherBench
                 HangFor = TimeSpan.FromSeconds(120) };
             await MeasureAsync("busy provider", busy, layout);
         }
+        if (outageSeconds == 0) return 0;
         await using (var down = await FakeOpenAiServer.StartAsync())
         {
             down.Faults = new FakeFaultMix(good) { Outage = TimeSpan.FromSeconds(outageSeconds) };
@@ -70,9 +71,10 @@ internal static class WeatherBench
         using var worker = ActivatorUtilities.CreateInstance<GenerationWorker>(studio.Services);
         await worker.StartAsync(default);
 
-        // Sampled every 100 ms: work is available when a task could be claimed and no Retry-After holds the provider.
-        long samples = 0, availableSamples = 0;
-        double inFlightSum = 0, allowedSum = 0, overall = 0;
+        // Sampled every 100 ms: work is available when a task is ready to run (claimable, or claimed and waiting for a
+        // slot) and no provider-wide Retry-After holds every caller.
+        long samples = 0, availableSamples = 0, pausedSamples = 0;
+        double inFlightSum = 0, clientSum = 0, allowedSum = 0, overall = 0, claimedSum = 0, waitingSum = 0, claimableSum = 0;
         var dbFactory = studio.Get<IDbContextFactory<StudioDbContext>>();
         while (true)
         {
@@ -81,14 +83,26 @@ internal static class WeatherBench
             var now = DateTime.UtcNow;
             var claimable = await db.GenerationTasks.CountAsync(t => runs.Contains(t.RunId) && t.Status == GenerationTaskStatus.Pending &&
                                                                      (t.NotBeforeUtc == null || t.NotBeforeUtc <= now));
+            var claimed = await db.GenerationTasks.CountAsync(t => runs.Contains(t.RunId) && t.Status == GenerationTaskStatus.Claimed);
             var inFlight = server.InFlight;
+            var waiting = throttle.Waiting;
             samples++;
             overall += inFlight;
-            if (claimable > 0 && throttle.NotBefore <= DateTimeOffset.UtcNow)
+            if (Environment.GetEnvironmentVariable("WEATHER_TRACE") is not null && samples % 5 == 0)
+                Console.WriteLine($"    t={clock.Elapsed.TotalSeconds,5:F1} claimable={claimable,3} claimed={claimed,2} waiting={waiting} inflight(client)={throttle.InFlight} inflight(server)={inFlight} limit={throttle.Limit}");
+            if (claimable > 0 || waiting > 0)
             {
-                availableSamples++;
-                inFlightSum += inFlight;
-                allowedSum += throttle.Limit;
+                if (throttle.NotBefore > DateTimeOffset.UtcNow) pausedSamples++;
+                else
+                {
+                    availableSamples++;
+                    inFlightSum += inFlight;
+                    clientSum += throttle.InFlight;
+                    allowedSum += throttle.Limit;
+                    claimedSum += claimed;
+                    waitingSum += waiting;
+                    claimableSum += claimable;
+                }
             }
             await Task.Delay(100);
         }
@@ -110,6 +124,12 @@ internal static class WeatherBench
         Console.WriteLine($"  slot use while work was available ({availableSamples} of {samples} samples): {slotUse:P0} of the 8 slots, " +
                           $"{allowedUse:P0} of the adaptive limit (mean limit {(availableSamples == 0 ? 0 : allowedSum / availableSamples):F1}); " +
                           $"over the whole run {overall / Math.Max(1, samples) / throttle.MaxConcurrency:P0}; {Machine.LoadAverage()}");
+        double Mean(double sum) => availableSamples == 0 ? 0 : sum / availableSamples;
+        Console.WriteLine($"  slot use while work was available, slots held by the client: {Mean(clientSum) / throttle.MaxConcurrency:P0} of the 8 " +
+                          "(the gap to the server's count is requests written but not yet read: CPU time on a loaded machine)");
+        Console.WriteLine($"  while work was available, on average: {Mean(inFlightSum):F1} calls in flight, {Mean(waitingSum):F1} tasks waiting for a slot, " +
+                          $"{Mean(claimedSum):F1} tasks claimed (the rest of them backing off or in CPU work), {Mean(claimableSum):F1} claimable; " +
+                          $"{pausedSamples} samples left out while the provider paused every caller");
         return ok == layout.TotalVariants && lost == 0 && doubled == 0;
     }
 }

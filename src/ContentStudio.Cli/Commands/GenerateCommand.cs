@@ -75,6 +75,9 @@ internal static class GenerateCommand
             }
             var progress = (await generation.GetProgressAsync(runId, CancellationToken.None))!;
             Console.WriteLine($"{progress.Done} variants written, {progress.NeedsAttention} need attention, {progress.Cancelled} cancelled, of {progress.Total}");
+            if (progress.IsWaitingForBudget && progress.ProviderWaitUntilUtc is { } reset)
+                Console.Error.WriteLine($"{progress.Pending} task(s) wait for the daily token budget to reset at {reset:yyyy-MM-dd HH:mm} UTC; " +
+                                        $"the web app's worker goes on then, or run: studio generate --resume {runId}");
             // Cancelled tasks (the run was stopped, e.g. from the web app) are not usable variants either.
             return progress.Done == progress.Total ? ExitCodes.Ok : ExitCodes.Problems;
         });

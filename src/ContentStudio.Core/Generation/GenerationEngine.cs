@@ -49,8 +49,12 @@ public sealed class GenerationEngine(
 
     /// <summary>One task's database trouble must not abandon the rest of the batch. The task keeps its lease, which
     /// works as a back-off: it is claimed again when the lease runs out, until MaxAttempts gives up on it.</summary>
-    private async Task ExecuteGuardedAsync(Guid taskId, CancellationToken ct)
+    private async Task ExecuteGuardedAsync(Guid taskId, CancellationToken ct) => await ExecuteGuardedAsync(taskId, null, ct);
+
+    private async Task ExecuteGuardedAsync(Guid taskId, EngineSlots? slots, CancellationToken ct)
     {
+        await Task.Yield(); // the claim loop goes on claiming while this task starts
+        using var tracked = slots?.Track(taskId);
         try { await ExecuteAsync(taskId, ct); }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -81,32 +85,48 @@ public sealed class GenerationEngine(
             RunProgress? progress;
             await using (var db = await dbFactory.CreateDbContextAsync(ct))
                 progress = await RunProgressReader.ReadAsync(db, runId, Now, ct);
-            if (progress is null || progress.IsOver || progress.Pending + progress.InProgress == 0) return progress;
+            // A used-up daily budget waits for midnight UTC: the worker goes on then, not this drain.
+            if (progress is null || progress.IsOver || progress.Pending + progress.InProgress == 0 || progress.IsWaitingForBudget) return progress;
             waiting?.Invoke(progress);
             await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds), clock, ct);
         }
     }
 
-    /// <summary>Keeps WorkerConcurrency tasks going and claims again as each one finishes, instead of claiming a batch and
-    /// awaiting all of it: one slow task (a hung call, a long back-off) would otherwise idle every other slot.</summary>
+    /// <summary>Keeps WorkerConcurrency tasks busy and refills every free place at once, instead of claiming a batch and
+    /// awaiting all of it (one slow task, a hung call or a long back-off, would idle every other place). A task whose
+    /// model call is backing off does not count as busy (<see cref="EngineSlots"/>); at most twice WorkerConcurrency
+    /// tasks are held in all. The loop wakes when a task ends, when one starts or stops backing off, and when the
+    /// earliest put-back task's NotBeforeUtc comes, so a ready task never waits for an unrelated slow one to finish.</summary>
     private async Task<int> KeepSlotsBusyAsync(Guid? runId, CancellationToken ct)
     {
         var o = options.Value;
+        var slots = new EngineSlots();
         var running = new List<Task>();
         var total = 0;
         try
         {
             while (true)
             {
-                var free = o.WorkerConcurrency - running.Count;
-                if (free > 0)
+                var changed = slots.Changed; // before counting, so a change while claiming is not missed
+                var shortOfWork = false;
+                var paused = ClaimsPausedFor();
+                while (paused is null)
                 {
-                    var claimed = await ClaimAsync(Math.Min(free, o.BatchSize), runId, ct);
+                    var free = Math.Min(o.WorkerConcurrency - (running.Count - slots.BackingOff), 2 * o.WorkerConcurrency - running.Count);
+                    if (free <= 0) break;
+                    var wanted = Math.Min(free, o.BatchSize);
+                    var claimed = await ClaimAsync(wanted, runId, ct);
                     total += claimed.Count;
-                    foreach (var id in claimed) running.Add(ExecuteGuardedAsync(id, ct));
+                    foreach (var id in claimed) running.Add(ExecuteGuardedAsync(id, slots, ct));
+                    if (claimed.Count < wanted) { shortOfWork = true; break; } // nothing more claimable now
                 }
                 if (running.Count == 0) return total; // nothing running and nothing claimable
-                running.Remove(await Task.WhenAny(running));
+                using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var due = paused ?? (shortOfWork ? await NextNotBeforeAsync(runId, ct) : null);
+                var wakeUp = due is { } wait ? Task.Delay(wait, clock, timer.Token) : Task.Delay(Timeout.Infinite, timer.Token);
+                await Task.WhenAny([.. running, changed, wakeUp]);
+                await timer.CancelAsync();
+                running.RemoveAll(t => t.IsCompleted);
             }
         }
         finally
@@ -114,6 +134,38 @@ public sealed class GenerationEngine(
             // On cancellation, let the running tasks hand their claims back before returning.
             try { await Task.WhenAll(running); } catch (OperationCanceledException) { }
         }
+    }
+
+    /// <summary>The circuit is open (the provider keeps failing): a task claimed now would only bounce off it and be put
+    /// back, so the engine claims nothing until the circuit's break ends. The run then stands still with every task
+    /// waiting, which the run page shows as "waiting for the provider until HH:MM".</summary>
+    private TimeSpan? ClaimsPausedFor()
+    {
+        var left = new DateTime(Interlocked.Read(ref _claimsPausedUntilTicks), DateTimeKind.Utc) - Now;
+        return left > TimeSpan.Zero ? left : null;
+    }
+
+    private long _claimsPausedUntilTicks;
+
+    private void PauseClaimsUntil(DateTime untilUtc)
+    {
+        for (var seen = Interlocked.Read(ref _claimsPausedUntilTicks); untilUtc.Ticks > seen;)
+        {
+            var was = Interlocked.CompareExchange(ref _claimsPausedUntilTicks, untilUtc.Ticks, seen);
+            if (was == seen) break;
+            seen = was;
+        }
+    }
+
+    /// <summary>How long until the earliest put-back task of the active runs (or of <paramref name="runId"/>) may be claimed;
+    /// null when none waits.</summary>
+    private async Task<TimeSpan?> NextNotBeforeAsync(Guid? runId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = Now;
+        var waiting = db.GenerationTasks.Where(t => t.Status == GenerationTaskStatus.Pending && t.NotBeforeUtc > now);
+        var next = await TaskLeases.OfActiveRuns(runId).Linq(db, waiting).OrderBy(t => t.NotBeforeUtc).Select(t => t.NotBeforeUtc).FirstOrDefaultAsync(ct);
+        return next is { } at ? at - now + TimeSpan.FromMilliseconds(10) : null;
     }
 
     internal async Task<IReadOnlyList<Guid>> ClaimAsync(int max, Guid? runId, CancellationToken ct)
@@ -172,6 +224,11 @@ public sealed class GenerationEngine(
             generated = Failed($"The generator failed: {e.Message}");
         }
 
+        if (request is not null && generated.FailureKind == ModelFailureKind.BudgetExceeded)
+        {
+            await WaitForBudgetAsync(db, task, generated, run.Id, ct);
+            return;
+        }
         if (request is not null && generated.Transient)
         {
             if (TransientRequeue.Allowed(task, generated, options.Value))
@@ -195,9 +252,21 @@ public sealed class GenerationEngine(
     private async Task RequeueAsync(StudioDbContext db, GenerationTask task, GeneratedVariant generated, Guid runId, CancellationToken ct)
     {
         var wait = TransientRequeue.Delay(task, generated, options.Value);
+        if (generated.FailureKind == ModelFailureKind.CircuitOpen) PauseClaimsUntil(Now + wait);
         if (!await TransientRequeue.RequeueAsync(db, task.Id, WorkerId, Now + wait, ct)) return; // lost the lease: not ours to move
         logger.LogInformation("Task {TaskId} waits {WaitSeconds:0.#} s for the provider ({Requeues} of {Max}): {Problem}",
             task.Id, wait.TotalSeconds, task.Requeues + 1, options.Value.MaxTransientRequeues, generated.Problem);
+        await PublishAsync(db, runId, ct);
+    }
+
+    /// <summary>A used-up daily budget is not the task's failure: back to waiting until the budget resets (the next UTC
+    /// midnight), and the run page says so. Nothing is lost; the run goes on by itself after midnight.</summary>
+    private async Task WaitForBudgetAsync(StudioDbContext db, GenerationTask task, GeneratedVariant generated, Guid runId, CancellationToken ct)
+    {
+        var reset = SpendLimits.ResetAfter(Now);
+        if (!await TransientRequeue.WaitForBudgetAsync(db, task.Id, WorkerId, reset, ct)) return;
+        logger.LogInformation("Task {TaskId} waits for the daily budget to reset at {ResetUtc:yyyy-MM-dd HH:mm} UTC: {Problem}",
+            task.Id, reset, generated.Problem);
         await PublishAsync(db, runId, ct);
     }
 

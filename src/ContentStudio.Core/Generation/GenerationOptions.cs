@@ -7,10 +7,10 @@ public sealed class GenerationOptions : IValidatableObject
 {
     public const string Section = "Generation";
 
-    /// <summary>Tasks processed at once by one worker process. Four times Llm:MaxConcurrency (8) on purpose: a task
-    /// backing off before a retry holds no model slot, so the others keep the provider's slots busy meanwhile. With 30 %
-    /// 429s (Retry-After 1–2 s) a task spends about 0.3 of its time in a call (0.32 s of calls to 0.78 s of back-off per
-    /// task, docs/benchmarks.md), so 16 tasks could fill at most ~60 % of 8 slots; 32 can fill them.</summary>
+    /// <summary>Tasks one worker process keeps busy at once: calling the model, waiting for a model slot, or rendering,
+    /// checking and saving. A task whose call is backing off before a retry (a Retry-After) holds neither a model slot nor
+    /// one of these places, so the engine claims another meanwhile (at most twice this many tasks are held in all). Four
+    /// times Llm:MaxConcurrency (8), so tasks in CPU work do not leave model slots idle (docs/benchmarks.md).</summary>
     [Range(1, 64)] public int WorkerConcurrency { get; set; } = 32;
 
     /// <summary>How long a claim holds a task. A worker that dies lets its tasks go after this long, so keep it

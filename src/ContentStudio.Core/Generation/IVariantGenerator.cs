@@ -28,4 +28,8 @@ public sealed record GeneratedVariant(
     /// <summary>What the provider's own safety system flagged on the calls behind this variant (Azure OpenAI's content
     /// filter); the item checks turn it into findings.</summary>
     public IReadOnlyList<ProviderSafetyResult> ProviderSafety { get; init; } = [];
+
+    /// <summary>Why the model call failed, when it did: the engine pauses its claims while the circuit is open (a task
+    /// claimed then would only bounce) and puts a task refused by a used-up budget back until the budget resets.</summary>
+    public ModelFailureKind? FailureKind { get; init; }
 }

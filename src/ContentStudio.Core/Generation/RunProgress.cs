@@ -23,10 +23,15 @@ public sealed record RunProgress(
 
     public bool IsOver => Status is RunStatus.Completed or RunStatus.Cancelled;
 
-    /// <summary>The run cannot move until the provider recovers: every unfinished task is waiting out a provider failure.
-    /// It resumes by itself at <see cref="ProviderWaitUntilUtc"/> (the worker polls), so the page says so instead of
-    /// showing a stalled bar.</summary>
-    public bool IsWaitingForProvider => !IsOver && WaitingForProvider > 0 && WaitingForProvider == Pending && InProgress == 0;
+    /// <summary>The run cannot move until the provider recovers: nothing is in progress and tasks are waiting out a provider
+    /// failure. Tasks not tried yet may wait with them: while the provider's circuit is open the engine claims nothing,
+    /// since a task claimed then would only bounce. It resumes by itself at <see cref="ProviderWaitUntilUtc"/> (the worker
+    /// polls), so the page says so instead of showing a stalled bar.</summary>
+    public bool IsWaitingForProvider => !IsOver && WaitingForProvider > 0 && InProgress == 0;
+
+    /// <summary>Of <see cref="IsWaitingForProvider"/>: the wait is for a used-up daily token budget, which resets at
+    /// <see cref="ProviderWaitUntilUtc"/> (a UTC midnight, see <see cref="Llm.Budgets.SpendLimits.IsReset"/>).</summary>
+    public bool IsWaitingForBudget => IsWaitingForProvider && ProviderWaitUntilUtc is { } until && Llm.Budgets.SpendLimits.IsReset(until);
 
     public static RunProgress FromCounts(Guid runId, Guid campaignId, RunStatus status, IReadOnlyDictionary<GenerationTaskStatus, int> counts)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Data.Leasing;
+using ContentStudio.Core.Llm.Budgets;
 
 namespace ContentStudio.Core.Generation;
 
@@ -24,12 +25,21 @@ internal static class TransientRequeue
 
     /// <summary>Claimed → Pending with NotBeforeUtc, only while <paramref name="owner"/> still holds the lease. The claim
     /// ended with an answer, so it does not count toward MaxAttempts (which is for claims that never finish).</summary>
-    public static async Task<bool> RequeueAsync(StudioDbContext db, Guid taskId, string owner, DateTime notBeforeUtc, CancellationToken ct) =>
+    public static Task<bool> RequeueAsync(StudioDbContext db, Guid taskId, string owner, DateTime notBeforeUtc, CancellationToken ct) =>
+        // A wait for the provider never ends exactly at a UTC midnight: that time marks a wait for the budget's reset.
+        PutBackAsync(db, taskId, owner, SpendLimits.IsReset(notBeforeUtc) ? notBeforeUtc.AddTicks(1) : notBeforeUtc, waits: 1, ct);
+
+    /// <summary>Claimed → Pending until the daily budget resets (<paramref name="resetUtc"/>, a UTC midnight): the
+    /// budget, not the provider, said no, so nothing is lost and the wait does not count toward MaxTransientRequeues.</summary>
+    public static Task<bool> WaitForBudgetAsync(StudioDbContext db, Guid taskId, string owner, DateTime resetUtc, CancellationToken ct) =>
+        PutBackAsync(db, taskId, owner, resetUtc, waits: 0, ct);
+
+    static async Task<bool> PutBackAsync(StudioDbContext db, Guid taskId, string owner, DateTime notBeforeUtc, int waits, CancellationToken ct) =>
         await db.GenerationTasks.Where(LeasedWork.HeldBy(TaskLeases.Queue, taskId, owner))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, GenerationTaskStatus.Pending)
                 .SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseExpiresUtc, (DateTime?)null)
                 .SetProperty(t => t.NotBeforeUtc, notBeforeUtc)
-                .SetProperty(t => t.Requeues, t => t.Requeues + 1)
+                .SetProperty(t => t.Requeues, t => t.Requeues + waits)
                 .SetProperty(t => t.Attempts, t => t.Attempts - 1), ct) == 1;
 
     /// <summary>The problem a task ends with when it has waited as often as it may.</summary>

@@ -84,6 +84,7 @@ public sealed class VariantGenerator(
                     ? $"no model call was made: {e.Message}" // a budget, not a failure: nothing reached the provider
                     : $"the model call failed: {_redactor.Redact(e.Message)}");
                 // A busy or unreachable provider is weather: the engine puts the task back instead of asking a person.
+                failed = failed with { FailureKind = e.Kind };
                 return Log(e.IsTransient ? failed with { Transient = true, RetryAfter = e.RetryAfter } : failed, request);
             }
             catch (Exception e)

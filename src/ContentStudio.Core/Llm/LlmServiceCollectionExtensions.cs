@@ -26,6 +26,7 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton<ILlmUsageRecorder, InMemoryLlmUsageRecorder>();
         services.AddStudioOptions<BudgetOptions>(BudgetOptions.Section);
         services.TryAddSingleton<SpendLimits>();
+        services.TryAddSingleton<UsageReport>();
         services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<LlmOptions>>().Value.ApiKey]));
 
         services.AddSingleton<ILlmDescriptor>(sp =>

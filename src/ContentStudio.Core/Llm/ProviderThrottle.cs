@@ -5,7 +5,8 @@ namespace ContentStudio.Core.Llm;
 /// a busy shared provider refuses some calls at random. So the throttle weighs the last answers (<see cref="Window"/>
 /// of them, successes and 429s). While 429s are the exception, a 429 makes only its own caller wait (the retry honours
 /// its Retry-After; the caller holds no slot meanwhile) and the others go on. When 429s are the rule (at least
-/// <see cref="PressureShare"/> of the window: a quota is used up, or we call faster than the provider takes) a 429
+/// <see cref="PressureShare"/> of the window, once <see cref="Evidence"/> answers are in: a quota is used up, or we call
+/// faster than the provider takes) a 429
 /// halves the calls allowed in flight (at most once per round of calls, so a burst of 429s halves once) and, when it
 /// names a time, nobody calls that provider before it. Successes win the room back one call at a time (a run of
 /// successes as long as the limit adds one): the additive increase / multiplicative decrease that keeps TCP near a
@@ -19,7 +20,7 @@ public sealed class ProviderThrottle
     TaskCompletionSource _changed = NewSignal();
     readonly bool[] _window; // the last answers, true for a 429 (a ring)
     int _answers, _next, _rateLimited;
-    int _limit, _inFlight, _successes, _peak;
+    int _limit, _inFlight, _successes, _peak, _waiting;
     long _round; // bumped by every decrease; a 429 from a call started before the last decrease does not decrease again
     DateTimeOffset _notBefore;
 
@@ -38,6 +39,11 @@ public sealed class ProviderThrottle
     /// chance run of 429s from a provider refusing 30 % at random rarely reaches <see cref="PressureShare"/>.</summary>
     public int Window => _window.Length;
 
+    /// <summary>Answers weighed before 429s can be judged the rule: half the window. Judged on fewer, the first 429 of a
+    /// run (1 of 1) halved the limit and paused every caller for its Retry-After; measured with 30 % random 429s, the
+    /// first seconds of a run went 8 → 1 with 31 tasks waiting and none calling (docs/benchmarks.md, Provider weather).</summary>
+    public int Evidence => _window.Length / 2;
+
     /// <summary>Share of 429s among the answers in the window (0 before the first).</summary>
     public double RateLimitedShare { get { lock (_gate) return _answers == 0 ? 0 : (double)_rateLimited / _answers; } }
 
@@ -49,6 +55,10 @@ public sealed class ProviderThrottle
 
     public int InFlight { get { lock (_gate) return _inFlight; } }
 
+    /// <summary>Callers waiting in <see cref="AcquireAsync"/> for a slot or for the provider's Retry-After: work that is
+    /// ready to call (diagnostics, and how the benchmark tells a ready task from one backing off).</summary>
+    public int Waiting { get { lock (_gate) return _waiting; } }
+
     /// <summary>Most calls ever in flight at once (diagnostics and tests).</summary>
     public int PeakInFlight { get { lock (_gate) return _peak; } }
 
@@ -58,23 +68,33 @@ public sealed class ProviderThrottle
     /// <summary>Waits until the provider may be called and a slot is free, then takes the slot.</summary>
     public async ValueTask<Slot> AcquireAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        var counted = false;
+        try
         {
-            Task changed;
-            TimeSpan wait;
-            lock (_gate)
+            while (true)
             {
-                wait = _notBefore - _time.GetUtcNow();
-                if (wait <= TimeSpan.Zero && _inFlight < _limit)
+                Task changed;
+                TimeSpan wait;
+                lock (_gate)
                 {
-                    _peak = Math.Max(_peak, ++_inFlight);
-                    return new Slot(this, _round);
+                    wait = _notBefore - _time.GetUtcNow();
+                    if (wait <= TimeSpan.Zero && _inFlight < _limit)
+                    {
+                        if (counted) { _waiting--; counted = false; }
+                        _peak = Math.Max(_peak, ++_inFlight);
+                        return new Slot(this, _round);
+                    }
+                    if (!counted) { _waiting++; counted = true; }
+                    changed = _changed.Task;
                 }
-                changed = _changed.Task;
+                // Every waiter wakes on every change and checks again: no wake-up is lost to a waiter that was cancelled.
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                else await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
-            // Every waiter wakes on every change and checks again: no wake-up is lost to a waiter that was cancelled.
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            else await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (counted) lock (_gate) _waiting--;
         }
     }
 
@@ -90,7 +110,7 @@ public sealed class ProviderThrottle
                 _limit++;
                 _successes = 0;
             }
-            else if (outcome == Outcome.RateLimited && _rateLimited >= PressureShare * _answers)
+            else if (outcome == Outcome.RateLimited && _answers >= Evidence && _rateLimited >= PressureShare * _answers)
             {
                 // 429s are the rule: slow everyone down. (Otherwise only the caller that got it waits, in its retry.)
                 _successes = 0;

@@ -12,7 +12,8 @@ namespace ContentStudio.Core.Llm;
 /// takes a slot of the provider's <see cref="ProviderThrottle"/> and gives it back before any back-off, so a caller
 /// waiting to retry leaves the provider to others; 429s slow the throttle down instead of counting as failures. A stream
 /// is retried only until its first chunk: after that, text has reached the caller and a retry would repeat it; it keeps
-/// its slot until it ends. Failures leave as <see cref="ModelCallException"/> with the number of attempts made.</summary>
+/// its slot until it ends. Failures leave as <see cref="ModelCallException"/> with the number of attempts made. While it
+/// backs off, it tells <see cref="BackOffListener"/>, so the work it is done for need not count as busy.</summary>
 public sealed class RetryingChatClient : DelegatingChatClient
 {
     /// <summary>Key in <see cref="ChatResponse.AdditionalProperties"/> (and the first streamed update) holding the attempts made.</summary>
@@ -45,6 +46,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
         {
             var response = await _retries.ExecuteAsync(async token =>
             {
+                BackOffListener.Report(false); // ready again: waiting for a slot is not backing off
                 using var slot = await Throttle.AcquireAsync(token).ConfigureAwait(false);
                 attempts++;
                 try
@@ -56,6 +58,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
                 catch (Exception e)
                 {
                     slot.Failed(e); // before the retry's back-off: the slot is free while this caller waits
+                    BackOffListener.Report(true);
                     throw;
                 }
             }, cancellationToken).ConfigureAwait(false);
@@ -65,6 +68,10 @@ public sealed class RetryingChatClient : DelegatingChatClient
         catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
         {
             throw translated;
+        }
+        finally
+        {
+            BackOffListener.Report(false);
         }
     }
 
@@ -81,6 +88,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
         {
             start = await _retries.ExecuteAsync(async token =>
             {
+                BackOffListener.Report(false);
                 var slot = await Throttle.AcquireAsync(token).ConfigureAwait(false);
                 attempts++;
                 try
@@ -93,6 +101,7 @@ public sealed class RetryingChatClient : DelegatingChatClient
                 catch (Exception e)
                 {
                     slot.Failed(e);
+                    BackOffListener.Report(true);
                     throw;
                 }
             }, total.Token).ConfigureAwait(false);
@@ -100,6 +109,10 @@ public sealed class RetryingChatClient : DelegatingChatClient
         catch (Exception e) when (Translate(e, attempts, cancellationToken) is { } translated)
         {
             throw translated;
+        }
+        finally
+        {
+            BackOffListener.Report(false);
         }
 
         await using var _ = start;

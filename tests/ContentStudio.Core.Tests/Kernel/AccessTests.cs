@@ -14,11 +14,12 @@ public sealed class AccessTests
     {
         ["Marketer"] = [SubmitVariant, EditVariant, WorkQueue, Generate, ImportResults, DesignateControl, ReadInsights],
         ["BrandManager"] = [SubmitVariant, EditVariant, ApproveVariant, OverrideApproval, RejectVariant, RequestChanges, ScheduleVariant,
-            PublishVariant, WorkQueue, ReleaseAnyClaim, Generate, PublishRun, ManageSegments, ReadAudit, ImportResults, DesignateControl, ReadInsights],
+            PublishVariant, WorkQueue, ReleaseAnyClaim, Generate, PublishRun, ManageSegments, ReadAudit, ImportResults, DesignateControl, ReadInsights,
+            ReadUsage],
         ["PromptEngineer"] = [WorkQueue, EditTemplates, EvaluateTemplates, ReleaseTemplates, ReadInsights],
         ["Admin"] = [SubmitVariant, OverrideApproval, ScheduleVariant, PublishVariant, WorkQueue, ReleaseAnyClaim, Generate, EditTemplates,
             EvaluateTemplates, ReleaseTemplates, PublishRun, ManagePublishTargets, ReadAudit, ManageUsers, ManageSegments, ImportResults, DesignateControl,
-            ReadInsights],
+            ReadInsights, ReadUsage],
         ["anonymous"] = [],
     };
 

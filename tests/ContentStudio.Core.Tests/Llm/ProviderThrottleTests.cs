@@ -31,6 +31,7 @@ public class ProviderThrottleTests
     public async Task LetsNoCallerInBeforeTheTimeARateLimitNamed()
     {
         var throttle = new ProviderThrottle(8);
+        await RateLimitedAsRuleAsync(throttle);
         var slot = await throttle.AcquireAsync(default);
         var before = DateTimeOffset.UtcNow;
         slot.Failed(RateLimited(TimeSpan.FromMilliseconds(600)));
@@ -48,6 +49,7 @@ public class ProviderThrottleTests
     public async Task HalvesTheLimitOnARateLimitOncePerRoundAndGrowsItBackAfterARunOfSuccesses()
     {
         var throttle = new ProviderThrottle(8);
+        for (var i = 0; i < 8; i++) (await throttle.AcquireAsync(default)).Succeeded(); // half a window of evidence first
         var burst = new List<ProviderThrottle.Slot>();
         for (var i = 0; i < 8; i++) burst.Add(await throttle.AcquireAsync(default));
         foreach (var slot in burst) slot.Failed(RateLimited()); // eight 429s from one round of calls: one halving
@@ -83,6 +85,23 @@ public class ProviderThrottleTests
     }
 
     [Fact]
+    public async Task TheFirstRateLimitsOfARunSlowOnlyTheirOwnCallers()
+    {
+        var throttle = new ProviderThrottle(8);
+        // The very first answer is a 429 (1 of 1): too little to call 429s the rule. Before, it halved the limit and
+        // closed the provider to every caller for its Retry-After.
+        for (var i = 0; i < 3; i++) (await throttle.AcquireAsync(default)).Failed(RateLimited(TimeSpan.FromSeconds(2)));
+        (throttle.Limit, throttle.NotBefore).ShouldBe((8, default(DateTimeOffset)));
+        throttle.Evidence.ShouldBe(16);
+    }
+
+    /// <summary>Half a window of answers, all 429s without a wait: the provider refuses as a rule (the limit is halved once).</summary>
+    static async Task RateLimitedAsRuleAsync(ProviderThrottle throttle)
+    {
+        for (var i = 0; i < throttle.Evidence; i++) (await throttle.AcquireAsync(default)).Failed(RateLimited());
+    }
+
+    [Fact]
     public void WeighsAtLeastTwentyAnswersOrFourRoundsAtTheCeiling()
     {
         new ProviderThrottle(2).Window.ShouldBe(20);
@@ -93,7 +112,7 @@ public class ProviderThrottleTests
     public async Task NeverGoesBelowOneOrAboveTheConfiguredCeiling()
     {
         var throttle = new ProviderThrottle(2);
-        for (var i = 0; i < 5; i++) (await throttle.AcquireAsync(default)).Failed(RateLimited());
+        for (var i = 0; i < 12; i++) (await throttle.AcquireAsync(default)).Failed(RateLimited());
         throttle.Limit.ShouldBe(1);
         for (var i = 0; i < 20; i++) (await throttle.AcquireAsync(default)).Succeeded();
         throttle.Limit.ShouldBe(2);

@@ -179,16 +179,21 @@ public class RetryingChatClientTests
     }
 
     [Fact]
-    public async Task ARateLimitHalvesTheProvidersLimitAndHoldsEveryCallerUntilItsRetryAfter()
+    public async Task WhenRateLimitsAreTheRuleOneHalvesTheProvidersLimitAndHoldsEveryCallerUntilItsRetryAfter()
     {
-        var fake = new TestChatClient().ThenThrow(Http(429, TimeSpan.FromMilliseconds(400))).ThenReply("ok");
+        var fake = new TestChatClient();
         var client = new RetryingChatClient(fake, Fast(maxRetries: 0)); // Llm:MaxConcurrency 8
-        await Should.ThrowAsync<ModelCallException>(() => client.GetResponseAsync("first"));
+        var before = client.Throttle.Evidence - 1;
+        for (var i = 0; i < before; i++) fake.ThenThrow(Http(429));
+        fake.ThenThrow(Http(429, TimeSpan.FromMilliseconds(400))).ThenReply("ok");
+        for (var i = 0; i < before; i++) await Should.ThrowAsync<ModelCallException>(() => client.GetResponseAsync($"refused {i}"));
+        client.Throttle.Limit.ShouldBe(8); // too few answers yet to call 429s the rule
+        await Should.ThrowAsync<ModelCallException>(() => client.GetResponseAsync("the one that tips it"));
         client.Throttle.Limit.ShouldBe(4);
         var notBefore = client.Throttle.NotBefore;
 
         await client.GetResponseAsync("another caller");
-        new DateTimeOffset(fake.Calls[1].AtUtc).ShouldBeGreaterThanOrEqualTo(notBefore); // the provider's time, for everyone
+        new DateTimeOffset(fake.Calls[before + 1].AtUtc).ShouldBeGreaterThanOrEqualTo(notBefore); // the provider's time, for everyone
     }
 
     [Fact]

@@ -112,6 +112,41 @@ public sealed class ProviderWeatherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhileOneTaskWaitsOutARetryAfterTheOtherSlotsKeepCalling()
+    {
+        // Two call slots and two tasks in progress. The first request is refused with a 6 s Retry-After; every other
+        // answer takes 3 s (room for a slow machine to claim and prepare the next task). The refused task backs off holding no slot and no place in the engine, so the engine works two
+        // other tasks meanwhile: two calls in flight together during the wait. Before, the backing-off task kept its place
+        // (WorkerConcurrency) and the first 429 of the run closed the provider to everyone, so the calls in the wait went
+        // one at a time, if at all.
+        var latency = TimeSpan.FromSeconds(3);
+        var retryAfter = TimeSpan.FromSeconds(6);
+        _server.Then(FakeReply.Error(429, "6"), FakeReply.Text(LlmTestKit.GoodAd, latency));
+        var services = await StartAsync(new()
+        {
+            ["Llm:MaxConcurrency"] = "2",
+            ["Generation:WorkerConcurrency"] = "2",
+            ["Llm:AttemptTimeoutSeconds"] = "20",
+            ["Llm:TotalTimeoutSeconds"] = "60",
+        });
+
+        var (runId, _) = await RunAsync(services, variants: 1); // 6 tasks
+
+        (await VariantsAsync(services, runId)).Count(v => v.Outcome == VariantOutcome.Ok).ShouldBe(6);
+        var requests = _server.Requests.OrderBy(r => r.AtUtc).ToList();
+        var refused = requests[0];
+        refused.Status.ShouldBe(429);
+        var retried = requests.First(r => r.Seed == refused.Seed && r.AtUtc > refused.AtUtc);
+        (retried.AtUtc - refused.AtUtc).ShouldBeGreaterThanOrEqualTo(retryAfter - TimeSpan.FromMilliseconds(10)); // honoured
+        var duringTheWait = requests.Where(r => r.AtUtc > refused.AtUtc && r.AtUtc < retried.AtUtc).ToList();
+        // Two calls overlapped at the server when they started less than one answer's time apart.
+        var overlapping = duringTheWait.Zip(duringTheWait.Skip(1)).Any(p => p.Second.AtUtc - p.First.AtUtc < latency);
+        overlapping.ShouldBeTrue($"calls started during the wait at +{string.Join(", +", duringTheWait.Select(r => $"{(r.AtUtc - refused.AtUtc).TotalSeconds:F2} s"))}: " +
+                                 "one at a time, so a slot idled while the refused task backed off");
+        _server.PeakConcurrency.ShouldBeLessThanOrEqualTo(2); // never more than the configured calls in flight
+    }
+
+    [Fact]
     public async Task AnOutagePausesTheRunAndItResumesByItselfAfterRecovery()
     {
         _server.Faults = new FakeFaultMix(FakeReply.Text(LlmTestKit.GoodAd, TimeSpan.FromMilliseconds(20))) { Outage = TimeSpan.FromSeconds(4) };

@@ -22,7 +22,7 @@ public static class Access
         StudioPermission.ReleaseAnyClaim => [B, A],
         StudioPermission.Generate => [M, B, A],
         StudioPermission.EditTemplates or StudioPermission.EvaluateTemplates or StudioPermission.ReleaseTemplates => [P, A],
-        StudioPermission.ManageSegments or StudioPermission.ReadAudit => [B, A],
+        StudioPermission.ManageSegments or StudioPermission.ReadAudit or StudioPermission.ReadUsage => [B, A],
         StudioPermission.ManagePublishTargets or StudioPermission.ManageUsers => [A],
         // Results are facts from outside; whoever runs campaigns brings them in. Reading them is open to every role.
         StudioPermission.ImportResults or StudioPermission.DesignateControl => [M, B, A],
@@ -119,6 +119,7 @@ public static class Access
         StudioPermission.ImportResults => "import performance results",
         StudioPermission.DesignateControl => "choose an experiment's control variant",
         StudioPermission.ReadInsights => "read experiments and insights",
+        StudioPermission.ReadUsage => "read model usage and budgets",
         _ => permission.ToString(),
     };
 

@@ -46,4 +46,6 @@ public enum StudioPermission
     DesignateControl,
     /// <summary>Read experiment reports and the Insights page.</summary>
     ReadInsights,
+    /// <summary>Read model use per day per user and per brand against the budgets (`studio usage`).</summary>
+    ReadUsage,
 }

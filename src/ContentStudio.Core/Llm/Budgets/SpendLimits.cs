@@ -26,7 +26,15 @@ public sealed class SpendLimits(IDbContextFactory<StudioDbContext> dbFactory, IO
     public DateTime DayStartUtc => _time.GetUtcNow().UtcDateTime.Date;
 
     /// <summary>When today's budgets reset: the next UTC midnight.</summary>
-    public DateTime NextResetUtc => DayStartUtc.AddDays(1);
+    public DateTime NextResetUtc => ResetAfter(_time.GetUtcNow().UtcDateTime);
+
+    /// <summary>When the budget day running at <paramref name="utc"/> ends: the next UTC midnight.</summary>
+    public static DateTime ResetAfter(DateTime utc) => utc.Date.AddDays(1);
+
+    /// <summary>Whether a task's NotBeforeUtc is a budget reset (a UTC midnight). Tasks put back for the provider's weather
+    /// never wait until exactly a midnight (<see cref="Generation.TransientRequeue"/> moves such a wait by a tick), so a
+    /// run can say which of the two it waits for without a column of its own.</summary>
+    public static bool IsReset(DateTime utc) => utc.TimeOfDay == TimeSpan.Zero;
 
     /// <summary>Waits for one of the caller's call slots (Budgets:MaxConcurrentCallsPerUser); null when unlimited or
     /// nobody is calling. Dispose the slot when the call ends.</summary>
