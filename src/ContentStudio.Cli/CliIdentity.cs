@@ -1,3 +1,4 @@
+using ContentStudio.Core.Audit;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ internal static class CliIdentity
         var user = result.User!;
         if (Access.Check(user, permission) is { Allowed: false, Reason: { } reason })
         {
-            await signIn.RecordDeniedAsync(user, permission, reason, Via, ct);
+            await scope.ServiceProvider.GetRequiredService<AccessRefusals>().RecordAsync(user, permission, reason, Via, ct: ct);
             return Refuse(ExitCodes.Refused, reason);
         }
         return new CliSignIn(user, ExitCodes.Ok);

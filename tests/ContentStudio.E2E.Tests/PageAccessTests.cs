@@ -35,6 +35,7 @@ public class PageAccessTests(StudioAppFixture app)
         ("/admin/users",                      [L,        X,        X,         X,          O]),
         ("/insights",                         [L,        O,        O,         O,          O]),
         ("/account/access-denied",            [L,        O,        O,         O,          O]),
+        ("/account/password",                 [L,        O,        O,         O,          O]),
         ("/account/login",                    [O,        O,        O,         O,          O]),
         ("/error",                            [E,        E,        E,         E,          E]),
         ("/error/{Status:int}",               [E,        E,        E,         E,          E]),

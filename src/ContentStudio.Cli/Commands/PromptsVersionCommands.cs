@@ -66,7 +66,8 @@ internal static class PromptsVersionCommands
     {
         var template = Template();
         var to = new Option<string>("--to") { Description = "Version number or label that was released before", Required = true };
-        var command = new Command("rollback", "Put back a version that was released before.") { template, to };
+        var reason = new Option<string>("--reason") { Description = "Why the released version is put back (kept in the release history and the audit log)", Required = true };
+        var command = new Command("rollback", "Put back a version that was released before.") { template, to, reason };
         command.SetAction(async (result, ct) =>
         {
             await using var studio = await PromptsTemplateServices.StartAsync(ct);
@@ -74,7 +75,7 @@ internal static class PromptsVersionCommands
             if (signIn.Refused) return signIn.ExitCode;
             var v = await studio.VersionAsync(result.GetValue(template)!, result.GetValue(to)!, ct);
             if (v is null) return ExitCodes.UsageOrInput;
-            try { await studio.Store.RollbackAsync(v.TemplateName, v.Id, signIn.User!, ct); }
+            try { await studio.Store.RollbackAsync(v.TemplateName, v.Id, signIn.User!, result.GetValue(reason)!, ct); }
             catch (TemplateStudioException e) { Console.Error.WriteLine("refused: " + e.Message); return ExitCodes.Problems; }
             Console.WriteLine($"rolled {v.TemplateName} back to version {v.Number} ({v.Version})");
             return ExitCodes.Ok;

@@ -16,7 +16,18 @@ public static class AuditActions
     public const string PublishTargetEnabled = "publishing.target-enabled";
     public const string PublishTargetDisabled = "publishing.target-disabled";
     public const string SignInFailed = "auth.sign-in-failed";
+    public const string SignedIn = "auth.signed-in";
+    public const string SignedOut = "auth.signed-out";
     public const string AccessDenied = "auth.access-denied";
+    public const string UserCreated = "user.created";
+    public const string UserRolesChanged = "user.roles-changed";
+    public const string UserPasswordChanged = "user.password-changed";
+    public const string UserPasswordReset = "user.password-reset";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string CampaignCreated = "campaign.created";
+    public const string RunStarted = "run.started";
+    public const string RunCancelled = "run.cancelled";
     public const string ResultsImported = "insights.results-imported";
     public const string ExperimentControlDesignated = "insights.control-designated";
 }

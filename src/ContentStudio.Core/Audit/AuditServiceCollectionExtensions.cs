@@ -22,6 +22,8 @@ public static class AuditServiceCollectionExtensions
         services.TryAddSingleton<AuditAnchor>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AuditVerifier>();
+        services.TryAddSingleton<AuditSearch>();
+        services.TryAddSingleton<AccessRefusals>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditAnchorWorker>());
         return services;
     }

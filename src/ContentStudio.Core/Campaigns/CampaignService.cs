@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Audit;
 using ContentStudio.Core.Brands;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Generation;
@@ -16,7 +17,7 @@ public sealed record CampaignSummary(
 
 /// <summary>Creates and reads campaigns. The web form and `studio generate --brief` both come through here.</summary>
 public sealed class CampaignService(
-    IDbContextFactory<StudioDbContext> dbFactory, IBrandCatalog brands, SegmentStore segments, TimeProvider clock)
+    IDbContextFactory<StudioDbContext> dbFactory, IBrandCatalog brands, SegmentStore segments, TimeProvider clock, AuditLog audit)
 {
     /// <summary>Validates the brief against the brand catalog and the brand's segments, then stores it.
     /// Throws <see cref="BriefValidationException"/> with one error per problem, <see cref="AccessDeniedException"/>
@@ -51,10 +52,16 @@ public sealed class CampaignService(
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             CreatedBy = user,
         };
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Campaigns.Add(campaign);
-        await db.SaveChangesAsync(ct);
-        return campaign;
+        // The campaign and its audit event commit together (campaign.created names the brief's shape, not its text).
+        return await AuditedTransaction.RunAsync(dbFactory, async db =>
+        {
+            db.Campaigns.Add(campaign);
+            await audit.AppendAsync(db, new AuditEntry(string.IsNullOrWhiteSpace(user) ? "system" : user, AuditActions.CampaignCreated,
+                nameof(Campaign), campaign.Id.ToString(), new { name = campaign.Name, brand = campaign.BrandSlug,
+                    segments = brief.SegmentKeys, channels = brief.Channels.Select(c => c.ToString()).ToArray(), brief.VariantsPerSegment }), ct);
+            await db.SaveChangesAsync(ct);
+            return campaign;
+        }, ct);
     }
 
     /// <summary>The field errors for a brief (empty when it can be stored): for forms that validate before submit.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ContentStudio.Core.Audit;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Review;
@@ -8,7 +9,7 @@ namespace ContentStudio.Core.Generation;
 
 /// <summary>Starts, cancels and reports on generation runs. Work itself is done by <see cref="GenerationEngine"/>
 /// (in the web app's <see cref="GenerationWorker"/>, or directly from the CLI).</summary>
-public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFactory, ILiveEvents live, TimeProvider clock)
+public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFactory, ILiveEvents live, TimeProvider clock, AuditLog audit)
 {
     /// <summary>Stores the run and every one of its tasks (segment × channel × variant, each with its seed) in one
     /// transaction, so a crash right after leaves either the whole plan or nothing. A person starting a run needs the
@@ -48,6 +49,8 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
         db.GenerationRuns.Add(run);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
+            await audit.AppendAsync(db, new AuditEntry(string.IsNullOrWhiteSpace(user) ? "system" : user, AuditActions.RunStarted,
+                nameof(GenerationRun), run.Id.ToString(), new { campaign = campaignId.ToString(), campaignName = campaign.Name, tasks = run.TotalTasks }), ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -75,6 +78,10 @@ public sealed class GenerationService(IDbContextFactory<StudioDbContext> dbFacto
                     .SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseExpiresUtc, (DateTime?)null), ct);
             await db.GenerationRuns.Where(r => r.Id == runId)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.CancelledTasks, r => r.CancelledTasks + cancelled), ct);
+            var campaignId = await db.GenerationRuns.Where(r => r.Id == runId).Select(r => r.CampaignId).FirstAsync(ct);
+            await audit.AppendAsync(db, new AuditEntry(user.Id, AuditActions.RunCancelled, nameof(GenerationRun), runId.ToString(),
+                new { campaign = campaignId.ToString(), cancelledTasks = cancelled }), ct);
+            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
         await PublishAsync(db, runId, ct);

@@ -11,6 +11,7 @@ public static class SignInFailureReasons
 {
     public const string Invalid = "invalid";
     public const string Locked = "locked";
+    public const string Disabled = "disabled";
 }
 
 /// <summary>A signed-in user, or why nobody is. <see cref="Message"/> is for the person who typed the password.</summary>
@@ -33,7 +34,7 @@ public sealed class PasswordSignIn(UserManager<StudioIdentityUser> users, AuditL
         var user = userName.Length == 0 ? null : await users.FindByNameAsync(userName);
         if (user is null) return await FailAsync(userName, SignInFailureReasons.Invalid, via, origin, ct);
         if (users.SupportsUserLockout && await users.IsLockedOutAsync(user))
-            return await FailAsync(userName, SignInFailureReasons.Locked, via, origin, ct);
+            return await FailAsync(userName, UserAdmin.IsDisabled(user) ? SignInFailureReasons.Disabled : SignInFailureReasons.Locked, via, origin, ct);
         if (!await users.CheckPasswordAsync(user, password ?? ""))
         {
             var reason = SignInFailureReasons.Invalid;
@@ -47,17 +48,14 @@ public sealed class PasswordSignIn(UserManager<StudioIdentityUser> users, AuditL
         if (users.SupportsUserLockout && await users.GetAccessFailedCountAsync(user) > 0) await users.ResetAccessFailedCountAsync(user);
         var roles = await users.GetRolesAsync(user);
         var name = user.UserName ?? userName;
+        await audit.RecordAsync(new AuditEntry(name, AuditActions.SignedIn, "User", name, new { via, origin }), ct);
         return new(new StudioUser(name, string.IsNullOrWhiteSpace(user.DisplayName) ? name : user.DisplayName, roles.ToArray()), null, null);
     }
-
-    /// <summary>Records that a signed-in <paramref name="user"/> was refused <paramref name="permission"/>.</summary>
-    public Task RecordDeniedAsync(StudioUser user, StudioPermission permission, string reason, string via, CancellationToken ct = default) =>
-        audit.RecordAsync(new AuditEntry(user.Id, AuditActions.AccessDenied, "Permission", permission.ToString(),
-            new { reason, via, roles = user.Roles.Order(StringComparer.Ordinal).ToArray() }), ct);
 
     public static string MessageFor(string reason) => reason switch
     {
         SignInFailureReasons.Locked => "Too many failed attempts: this account is locked for 5 minutes.",
+        SignInFailureReasons.Disabled => "This account is disabled. Ask an Admin to enable it.",
         _ => "Wrong user name or password. Check both and try again.",
     };
 

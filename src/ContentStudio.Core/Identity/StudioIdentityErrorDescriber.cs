@@ -11,4 +11,10 @@ public sealed class StudioIdentityErrorDescriber : IdentityErrorDescriber
         Code = nameof(InvalidUserName),
         Description = $"User name '{userName}' is invalid: use letters, digits and - . _ @ + only (no spaces).",
     };
+
+    public override IdentityError PasswordMismatch() => new()
+    {
+        Code = nameof(PasswordMismatch),
+        Description = "The current password is wrong: type the password you sign in with now.",
+    };
 }

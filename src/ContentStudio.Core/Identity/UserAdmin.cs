@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ContentStudio.Core.Audit;
 using ContentStudio.Core.Data;
 using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Core.Identity;
 
-/// <summary>One account as the admin page and `studio users list` show it.</summary>
-public sealed record UserSummary(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles);
+/// <summary>One account as the admin page and `studio users list` show it. <see cref="Disabled"/>: an Admin turned it
+/// off (<see cref="UserAdmin.SetDisabledAsync"/>); it cannot sign in.</summary>
+public sealed record UserSummary(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Disabled = false);
 
-/// <summary>What is wrong and where: Field is "userName", "displayName", "password" or "roles".</summary>
+/// <summary>What is wrong and where: Field is "userName", "displayName", "password", "currentPassword", "newPassword" or "roles".</summary>
 public sealed record UserAdminError(string Field, string Message);
 
 public sealed record UserAdminResult(IReadOnlyList<UserAdminError> Errors)
@@ -20,9 +22,11 @@ public sealed record UserAdminResult(IReadOnlyList<UserAdminError> Errors)
     public override string ToString() => Succeeded ? "ok" : string.Join(Environment.NewLine, Errors.Select(e => $"{e.Field}: {e.Message}"));
 }
 
-/// <summary>Creates accounts and changes their roles. Every change names its actor and only an Admin may make one:
-/// the page checks too, but the service is the rule, so no caller can forget it.</summary>
-public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager<IdentityRole> roles, StudioDbContext db, ILogger<UserAdmin> log)
+/// <summary>Creates accounts, changes their roles, passwords and whether they may sign in. Every change names its actor
+/// and only an Admin may make one (a user may change their own password): the page checks too, but the service is the
+/// rule, so no caller can forget it. Every change is audited in the same transaction as the change itself.</summary>
+public sealed partial class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager<IdentityRole> roles, StudioDbContext db,
+    AuditLog audit, ILogger<UserAdmin> log)
 {
     public async Task<UserAdminResult> CreateUserAsync(StudioUser actor, string userName, string? displayName, string password,
         IEnumerable<string> roleNames, CancellationToken ct = default)
@@ -43,10 +47,14 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         if (errors.Count > 0) return new(errors);
 
         await EnsureRolesAsync(ct);
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded) return Map(created);
-        var added = await users.AddToRolesAsync(user, canonical);
-        if (!added.Succeeded) return Map(added);
+        var result = await AuditedAsync(async () =>
+        {
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded) return Map(created);
+            return Map(await users.AddToRolesAsync(user, canonical));
+        }, () => new AuditEntry(actor.Id, AuditActions.UserCreated, "User", user.UserName!,
+            new { displayName = user.DisplayName, roles = canonical }), ct);
+        if (!result.Succeeded) return result;
         log.LogInformation("{Actor} created user {User} with roles {Roles}", actor.Id, userName, string.Join(", ", canonical));
         return UserAdminResult.Ok;
     }
@@ -69,12 +77,13 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
 
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
     {
-        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
-            .Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(ct);
+        var accounts = (await db.Users.AsNoTracking().OrderBy(u => u.UserName)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.LockoutEnd }).ToListAsync(ct));
         var memberships = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
             .AsNoTracking().ToListAsync(ct);
         return accounts.Select(u => new UserSummary(u.Id, u.UserName ?? "", u.DisplayName,
-            memberships.Where(m => m.UserId == u.Id).Select(m => m.Name ?? "").OrderBy(n => IndexOfRole(n)).ToList())).ToList();
+            memberships.Where(m => m.UserId == u.Id).Select(m => m.Name ?? "").OrderBy(n => IndexOfRole(n)).ToList(),
+            IsDisabled(u.LockoutEnd))).ToList();
     }
 
     /// <summary>Replaces <paramref name="userName"/>'s roles. The last Admin cannot lose the role: nobody could manage accounts then.</summary>
@@ -90,11 +99,17 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
         if (current.Contains(StudioRoles.Admin) && !canonical.Contains(StudioRoles.Admin)
             && (await users.GetUsersInRoleAsync(StudioRoles.Admin)).Count == 1)
             return UserAdminResult.Fail("roles", $"'{user.UserName}' is the only Admin: make someone else Admin before removing the role.");
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(canonical));
-        if (!removed.Succeeded) return Map(removed);
-        var added = await users.AddToRolesAsync(user, canonical.Except(current));
-        if (!added.Succeeded) return Map(added);
-        await users.UpdateSecurityStampAsync(user); // open sessions re-read their roles at the next validation
+        if (current.Order().SequenceEqual(canonical.Order())) return UserAdminResult.Ok;
+        var result = await AuditedAsync(async () =>
+        {
+            var removed = await users.RemoveFromRolesAsync(user, current.Except(canonical));
+            if (!removed.Succeeded) return Map(removed);
+            var added = await users.AddToRolesAsync(user, canonical.Except(current));
+            if (!added.Succeeded) return Map(added);
+            return Map(await users.UpdateSecurityStampAsync(user)); // open sessions re-read their roles at the next validation
+        }, () => new AuditEntry(actor.Id, AuditActions.UserRolesChanged, "User", user.UserName!,
+            new { from = current.OrderBy(IndexOfRole).ToArray(), to = canonical }), ct);
+        if (!result.Succeeded) return result;
         log.LogInformation("{Actor} set roles of {User} to {Roles}", actor.Id, user.UserName, string.Join(", ", canonical));
         return UserAdminResult.Ok;
     }
@@ -140,11 +155,12 @@ public sealed class UserAdmin(UserManager<StudioIdentityUser> users, RoleManager
 
     private static int IndexOfRole(string role) => StudioRoles.All.ToList().IndexOf(role);
 
-    private static UserAdminResult Map(IdentityResult result) =>
-        new(result.Errors.Select(e => new UserAdminError(FieldOf(e.Code), e.Description)).ToList());
+    private static UserAdminResult Map(IdentityResult result, string passwordField = "password") =>
+        new(result.Errors.Select(e => new UserAdminError(FieldOf(e.Code, passwordField), e.Description)).ToList());
 
-    private static string FieldOf(string code) =>
-        code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+    private static string FieldOf(string code, string passwordField) =>
+        code == "PasswordMismatch" ? "currentPassword"
+        : code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
         : code.Contains("UserName", StringComparison.Ordinal) ? "userName"
         : code.Contains("Role", StringComparison.Ordinal) ? "roles" : "userName";
 }

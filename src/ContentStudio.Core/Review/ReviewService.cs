@@ -12,7 +12,7 @@ namespace ContentStudio.Core.Review;
 /// together. Approvals are bound to the content hash the reviewer saw; edits to the concurrency token the editor
 /// loaded, so a stale save is a <see cref="ReviewConflictException"/>, never a silent overwrite.</summary>
 public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, AuditLog audit, IEnumerable<IVariantEditHook> editHooks,
-    ILiveEvents live)
+    ILiveEvents live, AccessRefusals refusals)
 {
     public Task<ReviewedVariant> SubmitAsync(Guid variantId, StudioUser user, CancellationToken ct = default) =>
         ChangeStateAsync(variantId, user, ReviewAction.Submit, AuditActions.ReviewSubmitted, null, null, ct);
@@ -59,7 +59,12 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
         await using (var read = await dbFactory.CreateDbContextAsync(ct))
         {
             seen = await read.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == variantId, ct) ?? throw new VariantNotFoundException(variantId);
-            Access.Demand(user, ReviewAction.Edit, await FactsAsync(read, seen, ct));
+            try { Access.Demand(user, ReviewAction.Edit, await FactsAsync(read, seen, ct)); }
+            catch (AccessDeniedException refused)
+            {
+                await refusals.RecordAsync(user, refused, "review", nameof(Variant), variantId.ToString(), ct);
+                throw;
+            }
             ReviewTransitions.Next(seen.ReviewState, ReviewAction.Edit);
             CheckSameFields(seen.Fields, fields);
             CheckFieldLengths(seen.Channel, fields);
@@ -168,6 +173,13 @@ public sealed class ReviewService(IDbContextFactory<StudioDbContext> dbFactory, 
             var current = await db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == variantId, ct)
                           ?? throw new VariantNotFoundException(variantId);
             throw new ReviewConflictException(action, ReviewedVariant.From(current), attempted ?? current.Fields, await LastEditorAsync(db, variantId, ct));
+        }
+        catch (AccessDeniedException refused)
+        {
+            // The refusal (a self-approval, a role that may not) is a governance event too; the transaction that found
+            // it rolled back, so it is recorded on its own, with the rule's words and the variant.
+            await refusals.RecordAsync(user, refused, "review", nameof(Variant), variantId.ToString(), ct);
+            throw;
         }
     }
 

@@ -18,6 +18,11 @@ internal static class SegmentRowReader
         if (name.Length == 0) Fail("Column 'name' is empty; every segment needs a display name.");
         var locale = Cell(SegmentColumns.Locale);
         if (locale.Length > 0 && !NamingRules.IsLocale(locale)) Fail($"Column 'locale': '{locale}' must look like 'en-US'.");
+        var ageBand = Cell(SegmentColumns.AgeBand);
+        if (ageBand.Length > 0 && SegmentValues.AgeBandProblem(ageBand) is { } ageProblem) Fail($"Column 'age_band': {ageProblem}");
+        for (var i = 0; i < headers.Length; i++)
+            if (fields[i].Length > SegmentValues.MaxCellLength)
+                Fail($"Column '{headers[i]}': the value is {fields[i].Length} characters long; the limit is {SegmentValues.MaxCellLength}.");
 
         // Free attributes: every column that is not a known one. Empty cells are left out (the segment has no value).
         var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -42,7 +47,7 @@ internal static class SegmentRowReader
             BrandSlug = brandSlug,
             Name = name,
             Description = Cell(SegmentColumns.Description),
-            AgeBand = Cell(SegmentColumns.AgeBand),
+            AgeBand = ageBand,
             Locale = locale.Length > 0 ? locale : "en-US",
             LifecycleStage = Cell(SegmentColumns.LifecycleStage),
             Interests = List(Cell(SegmentColumns.Interests)),

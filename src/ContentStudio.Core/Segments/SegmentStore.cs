@@ -41,6 +41,15 @@ public sealed class SegmentStore(IDbContextFactory<StudioDbContext> dbFactory, T
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>What <see cref="ReplaceAllAsync"/> with <paramref name="segments"/> would add, change and remove: the
+    /// preview an import shows before it is confirmed. Reads only; same permission as the import.</summary>
+    public async Task<SegmentImportPlan> PlanReplaceAsync(string brandSlug, IReadOnlyList<Segment> segments, StudioUser user, CancellationToken ct = default)
+    {
+        Access.Demand(user, StudioPermission.ManageSegments);
+        Check(brandSlug, segments);
+        return SegmentImportPlan.Compare(await ListAsync(brandSlug, ct), segments);
+    }
+
     /// <summary>Makes the brand's segments exactly <paramref name="segments"/> (an import) in one transaction:
     /// either every row lands or none does and the old list stays. Existing keys keep their row id.</summary>
     public async Task ReplaceAllAsync(string brandSlug, IReadOnlyList<Segment> segments, StudioUser user, CancellationToken ct = default)

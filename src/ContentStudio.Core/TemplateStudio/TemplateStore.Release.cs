@@ -65,11 +65,20 @@ public sealed partial class TemplateStore
         return await RecordReleaseAsync(db, current, version, kind, user.Id, reason, evaluation?.Id, ct);
     }
 
+    /// <summary>A rollback's reason is kept in the release history and the audit log: at most this many characters.</summary>
+    public const int MaxRollbackReasonLength = 500;
+
     /// <summary>Puts back a version that was released before. It needs no new evaluation (it passed, or was
-    /// overridden, when it went out) but is recorded in the release history like any release.</summary>
-    public async Task<PromptTemplateRelease> RollbackAsync(string name, Guid toVersionId, StudioUser user, CancellationToken ct = default)
+    /// overridden, when it went out) but needs a <paramref name="reason"/> (what went wrong with the released one, at
+    /// most <see cref="MaxRollbackReasonLength"/> characters), recorded in the release history and the audit log.</summary>
+    public async Task<PromptTemplateRelease> RollbackAsync(string name, Guid toVersionId, StudioUser user, string reason, CancellationToken ct = default)
     {
         Access.Demand(user, StudioPermission.ReleaseTemplates);
+        reason = reason?.Trim() ?? "";
+        if (reason.Length == 0)
+            throw new TemplateStudioException("a rollback needs a reason: say what is wrong with the released version (it is kept in the release history and the audit log)");
+        if (reason.Length > MaxRollbackReasonLength)
+            throw new TemplateStudioException($"the reason is {reason.Length} characters long; the limit is {MaxRollbackReasonLength}: shorten it");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var version = await db.PromptTemplateVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == toVersionId && v.TemplateName == name, ct)
             ?? throw new TemplateStudioException($"template {name} has no version {toVersionId}");
@@ -77,7 +86,7 @@ public sealed partial class TemplateStore
         if (current?.VersionId == version.Id) throw new TemplateStudioException($"version {version.Number} of {name} is already released");
         if (!await db.PromptReleaseEvents.AnyAsync(e => e.TemplateName == name && e.VersionId == version.Id, ct))
             throw new TemplateStudioException($"version {version.Number} of {name} was never released, so there is nothing to roll back to: release it through the gate instead");
-        return await RecordReleaseAsync(db, current, version, ReleaseKind.Rollback, user.Id, null, null, ct);
+        return await RecordReleaseAsync(db, current, version, ReleaseKind.Rollback, user.Id, reason, null, ct);
     }
 
     /// <summary>Releases the first version of a template nobody released yet (start-up seeding).</summary>

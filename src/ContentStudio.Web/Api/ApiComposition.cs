@@ -44,6 +44,7 @@ public static class ApiComposition
         api.MapVariantApi();
         api.MapReviewApi();
         api.MapPublishApi();
+        api.MapAuditApi();
         return app;
     }
 }

@@ -1,4 +1,7 @@
 using Microsoft.Net.Http.Headers;
+using ContentStudio.Core.Audit;
+using ContentStudio.Core.Identity;
+using ContentStudio.Core.Kernel;
 
 namespace ContentStudio.Web.Api;
 
@@ -20,6 +23,13 @@ internal sealed class ApiGuard : IEndpointFilter
         }
         catch (Exception e) when (ApiProblems.From(e) is { } problem)
         {
+            // A refusal is audited with Core's reason (once: the review service may have recorded it already).
+            if (e is AccessDeniedException refused)
+            {
+                var services = context.HttpContext.RequestServices;
+                await services.GetRequiredService<AccessRefusals>().RecordAsync(context.HttpContext.User.ToStudioUser(), refused, "api",
+                    ct: context.HttpContext.RequestAborted);
+            }
             return problem;
         }
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using ContentStudio.Core.Audit;
 using ContentStudio.Core.Identity;
 using ContentStudio.Core.Kernel;
 
@@ -30,7 +31,22 @@ public static class WebIdentityComposition
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // A page the user's roles do not open is a refusal like any other: audited with the policy that refused.
+            var toDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToAccessDenied = async ctx =>
+            {
+                if (RefusedPermission(ctx.HttpContext.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>()) is { } permission)
+                {
+                    var user = ctx.HttpContext.User.ToStudioUser();
+                    await ctx.HttpContext.RequestServices.GetRequiredService<AccessRefusals>().RecordAsync(user, permission,
+                        Access.Check(user, permission).Reason ?? "refused by the page's policy", "web", "Page", ctx.Request.Path.Value);
+                }
+                await toDenied(ctx);
+            };
         });
+        // The cookie is checked against the account on every request (not every 30 minutes, Identity's default): a
+        // disabled user, a reset password or changed roles (each renews the security stamp) end the session at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -43,4 +59,8 @@ public static class WebIdentityComposition
         services.AddScoped<ICurrentUser, CurrentUser>();
         return services;
     }
+
+    /// <summary>The studio permission a page's [Authorize(Policy = …)] names (policies are named after permissions).</summary>
+    public static StudioPermission? RefusedPermission(IEnumerable<IAuthorizeData>? authorize) =>
+        authorize?.Select(a => Enum.TryParse<StudioPermission>(a.Policy, out var p) ? p : (StudioPermission?)null).FirstOrDefault(p => p is not null);
 }

@@ -23,9 +23,9 @@ public sealed class RunStartAuthorizationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await SqliteStudio.StartAsync();
-        _runs = new GenerationService(_db.Factory, new LiveEvents(), TimeProvider.System);
+        _runs = new GenerationService(_db.Factory, new LiveEvents(), TimeProvider.System, _db.Service<Core.Audit.AuditLog>());
         _campaigns = new CampaignService(_db.Factory, new BrandCatalog(RepoPaths.Resolve("brand-guides", AppContext.BaseDirectory)),
-            new SegmentStore(_db.Factory, TimeProvider.System), TimeProvider.System);
+            new SegmentStore(_db.Factory, TimeProvider.System), TimeProvider.System, _db.Service<Core.Audit.AuditLog>());
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();

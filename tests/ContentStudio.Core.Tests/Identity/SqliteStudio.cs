@@ -20,6 +20,9 @@ public sealed class SqliteStudio : IAsyncDisposable
 
     public IDbContextFactory<StudioDbContext> Factory => _services.GetRequiredService<IDbContextFactory<StudioDbContext>>();
 
+    /// <summary>A service of the data layer (the audit log, …), as the hosts compose it.</summary>
+    public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public static async Task<SqliteStudio> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("cs-core-authz-").FullName;

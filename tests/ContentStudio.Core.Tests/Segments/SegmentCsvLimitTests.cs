@@ -10,11 +10,19 @@ public class SegmentCsvLimitTests
 
     static SegmentImportResult Import(string text) => SegmentCsvImporter.Import("acme", new StringReader(text), "upload.csv");
 
-    /// <summary>One segment whose description pads the file to exactly <paramref name="length"/> characters.</summary>
+    /// <summary>Segments whose descriptions (each within the cell limit) pad the file to exactly <paramref name="length"/> characters.</summary>
     static string FileOf(int length)
     {
-        var start = Header + "\nstudents,Students,";
-        return start + new string('a', length - start.Length);
+        var file = new System.Text.StringBuilder(Header);
+        for (var i = 0; ; i++)
+        {
+            var start = $"\ns{i},Segment {i},";
+            var room = length - file.Length - start.Length;
+            if (room <= SegmentValues.MaxCellLength) { file.Append(start).Append('a', room); break; }
+            // Leave the last row room for its key and name.
+            file.Append(start).Append('a', room - SegmentValues.MaxCellLength < 64 ? room / 2 : SegmentValues.MaxCellLength);
+        }
+        return file.Length == length ? file.ToString() : throw new InvalidOperationException($"padded to {file.Length}, not {length}");
     }
 
     static string Rows(int count) =>

@@ -90,9 +90,9 @@ public sealed class TemplateStoreAuthorizationTests : IAsyncLifetime
         await _store.ReleaseAsync(v2.Id, Engineer, Why);
 
         if (MayChangeTemplates(who))
-            (await _store.RollbackAsync("email", v1.Id, user)).ReleasedBy.ShouldBe(user.Id);
+            (await _store.RollbackAsync("email", v1.Id, user, "the new version broke the subject lines")).ReleasedBy.ShouldBe(user.Id);
         else
-            await Should.ThrowAsync<AccessDeniedException>(() => _store.RollbackAsync("email", v1.Id, user));
+            await Should.ThrowAsync<AccessDeniedException>(() => _store.RollbackAsync("email", v1.Id, user, "the new version broke the subject lines"));
         (await _store.FindAsync("email", "released"))!.Id.ShouldBe(MayChangeTemplates(who) ? v1.Id : v2.Id);
     }
 

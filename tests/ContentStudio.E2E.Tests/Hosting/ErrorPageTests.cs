@@ -26,7 +26,10 @@ public class ErrorPageTests(StudioAppFixture app)
         var response = await maria.GetAsync("/no-such-page");
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
-        (await response.Content.ReadAsStringAsync()).ShouldContain("There is nothing at this address");
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldContain("Page not found");
+        body.ShouldContain("id=\"not-found-path\">/no-such-page<"); // the address asked for, not /error/404
+        body.ShouldContain("href=\"queue\"");
     }
 
     [Fact]
@@ -35,7 +38,7 @@ public class ErrorPageTests(StudioAppFixture app)
         var maria = await StudioHttp.ClientAsync(app, Who.Marketer);
         var response = await maria.GetAsync($"/campaigns/{Guid.NewGuid()}");
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("There is nothing at this address");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Page not found");
     }
 
     [Fact]

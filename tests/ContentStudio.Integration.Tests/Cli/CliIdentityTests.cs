@@ -22,7 +22,7 @@ public sealed class CliIdentityTests : IDisposable
     [
         "generate --brief {brief} --quiet",
         "prompts release --template email --version 1 --justification {why}",
-        "prompts rollback --template email --to 1",
+        "prompts rollback --template email --to 1 --reason {why}",
         "prompts import --from {folder}",
         "prompts eval --template email --candidate 1",
         "publish run --once",
@@ -132,7 +132,8 @@ public sealed class CliIdentityTests : IDisposable
         var import = await _workspace.RunAsAsync("pat", EngineerPassword, "prompts", "import", "--from", folder);
         var release = await _workspace.RunAsAsync("pat", EngineerPassword, "prompts", "release", "--template", "email", "--version", "2",
             "--justification", "Shorter system prompt agreed with the brand team.");
-        var rollback = await _workspace.RunAsAsync("pat", EngineerPassword, "prompts", "rollback", "--template", "email", "--to", "1");
+        var rollback = await _workspace.RunAsAsync("pat", EngineerPassword, "prompts", "rollback", "--template", "email", "--to", "1",
+            "--reason", "Version 2 cut the disclaimer.");
 
         import.ExitCode.ShouldBe(0, import.ToString());
         release.ExitCode.ShouldBe(0, release.ToString());

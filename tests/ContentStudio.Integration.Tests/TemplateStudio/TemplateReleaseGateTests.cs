@@ -112,13 +112,21 @@ public sealed class TemplateReleaseGateTests : IAsyncLifetime
         await _studio.Store.ReleaseAsync(v2.Id, TemplateStudioHarness.As("lead"), "Released for the rollback test, skip evaluation.");
         _studio.Released.ForChannel(ChannelKind.Email)!.Version.ShouldBe(v2.Version);
 
-        var never = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.RollbackAsync("email", v3.Id, TemplateStudioHarness.As("lead")));
+        var never = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.RollbackAsync("email", v3.Id, TemplateStudioHarness.As("lead"), "v3 reads badly"));
         never.Message.ShouldContain("version 3 of email was never released");
 
-        await _studio.Store.RollbackAsync("email", v1.Id, TemplateStudioHarness.As("oncall@example.com"));
+        var blank = await Should.ThrowAsync<TemplateStudioException>(() => _studio.Store.RollbackAsync("email", v1.Id, TemplateStudioHarness.As("lead"), "  "));
+        blank.Message.ShouldContain("a rollback needs a reason");
+        var tooLong = await Should.ThrowAsync<TemplateStudioException>(() =>
+            _studio.Store.RollbackAsync("email", v1.Id, TemplateStudioHarness.As("lead"), new string('x', TemplateStore.MaxRollbackReasonLength + 1)));
+        tooLong.Message.ShouldContain($"the limit is {TemplateStore.MaxRollbackReasonLength}");
+        _studio.Released.ForChannel(ChannelKind.Email)!.Version.ShouldBe(v2.Version);
+
+        await _studio.Store.RollbackAsync("email", v1.Id, TemplateStudioHarness.As("oncall@example.com"), " v2 invents discounts ");
         var history = (await _studio.Store.HistoryAsync("email"))!;
         history.ReleasedVersionId.ShouldBe(v1.Id);
-        (history.Releases.First().Kind, history.Releases.First().User).ShouldBe((ReleaseKind.Rollback, "oncall@example.com"));
+        (history.Releases.First().Kind, history.Releases.First().User, history.Releases.First().Justification)
+            .ShouldBe((ReleaseKind.Rollback, "oncall@example.com", "v2 invents discounts"));
         history.Releases.Count.ShouldBe(3);
         _studio.Released.ForChannel(ChannelKind.Email)!.Version.ShouldBe(v1.Version);
     }

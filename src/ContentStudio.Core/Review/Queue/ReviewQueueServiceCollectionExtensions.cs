@@ -19,7 +19,6 @@ public static class ReviewQueueServiceCollectionExtensions
         services.TryAddSingleton<QueueClaims>();
         services.TryAddSingleton<RevisionRuns>();
         services.TryAddSingleton<ReviewActions>();
-        services.TryAddSingleton<AuditSearch>();
         return services;
     }
 }
