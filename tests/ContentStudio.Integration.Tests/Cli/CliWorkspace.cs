@@ -119,6 +119,9 @@ public sealed class CliWorkspace : IDisposable
         // The workspace's data folder, as the CLI sees it: audit events written here are keyed with the CLI's key.
         var services = new ServiceCollection().AddStudioTestBase(Provider, ConnectionString, DataPath);
         services.AddStudioData().AddStudioIdentity();
+        // And the CLI's chain key, when the test gives its children one (shared with another process on the database).
+        if (Environment.TryGetValue("Audit__ChainKey", out var chainKey))
+            services.Configure<Core.Audit.AuditOptions>(o => o.ChainKey = chainKey);
         return services.BuildServiceProvider();
     }
 

@@ -3,6 +3,7 @@ using ContentStudio.Core.Configuration;
 using ContentStudio.Core.Generation;
 using ContentStudio.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentStudio.Integration.Tests.Cli;
 
@@ -87,7 +88,11 @@ public sealed class GenerateCommandTests : IDisposable
     public async Task ResumingACancelledRunExitsOneBecauseItsTasksHaveNoVariants()
     {
         GenerationRun run;
-        await using (var studio = await TestStudio.StartAsync(DatabaseProvider.Sqlite, _workspace.ConnectionString))
+        // The test's studio and the CLI are two processes on one database: they share the audit chain key.
+        const string chainKey = "resume-test-one-key-for-both-processes-0123";
+        _workspace.Environment["Audit__ChainKey"] = chainKey;
+        await using (var studio = await TestStudio.StartAsync(DatabaseProvider.Sqlite, _workspace.ConnectionString,
+            services: s => s.Configure<Core.Audit.AuditOptions>(o => o.ChainKey = chainKey)))
         {
             var runs = studio.Get<GenerationService>();
             run = await runs.StartRunAsync((await studio.CampaignAsync()).Id);

@@ -48,6 +48,8 @@ public sealed class SpendLimitTests : IAsyncLifetime
         var settings = WholeStudio.AgainstModel(_server);
         settings["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "studio.db")}";
         settings["Checks:JudgesEnabled"] = "false";
+        // Instances on one database share the audit chain key, as a real deployment of several instances must.
+        settings["Audit:ChainKey"] = "spend-limit-tests-one-key-for-every-instance";
         settings["Generation:WorkerConcurrency"] = "1"; // one call at a time, so which calls fit the budget is exact
         foreach (var (k, v) in overrides) settings[k] = v;
         var studio = await WholeStudio.StartAsync(settings, replace: s => s.AddSingleton<TimeProvider>(_clock));
