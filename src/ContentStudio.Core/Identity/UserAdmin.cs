@@ -136,6 +136,12 @@ public sealed partial class UserAdmin(UserManager<StudioIdentityUser> users, Rol
 
     public Task<bool> AnyUsersAsync(CancellationToken ct = default) => db.Users.AnyAsync(ct);
 
+    /// <summary>True on a fresh install: the initial admin exists and nobody has signed in yet (no sign-in event in the
+    /// audit log), so the sign-in page tells the operator where that admin's password is. Says nothing about the password.</summary>
+    public async Task<bool> AwaitingFirstSignInAsync(CancellationToken ct = default) =>
+        await db.Users.AnyAsync(u => u.UserName == InitialAdmin.UserName, ct) &&
+        !await db.AuditEvents.AnyAsync(e => e.Action == Audit.AuditActions.SignedIn, ct);
+
     private static (List<string> Canonical, List<UserAdminError> Errors) ValidateRoles(IEnumerable<string> roleNames)
     {
         var canonical = new List<string>();

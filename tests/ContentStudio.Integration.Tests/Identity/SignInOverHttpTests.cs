@@ -54,6 +54,22 @@ public sealed partial class SignInOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UntilSomeoneSignsInTheLoginPageSaysWhereTheFirstAdminPasswordIsAndNeverShowsIt()
+    {
+        var client = Client();
+        var fresh = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
+        fresh.ShouldContain("id=\"first-start\"");
+        fresh.ShouldContain("Identity__InitialAdminPassword");
+        fresh.ShouldNotContain(AdminPassword);
+
+        (await SignInAsync(client, "admin", AdminPassword, "/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var later = await (await Client().GetAsync("/account/login")).Content.ReadAsStringAsync();
+        later.ShouldContain("id=\"login-form\"");
+        later.ShouldNotContain("id=\"first-start\"");
+    }
+
+    [Fact]
     public async Task AfterSigningInTheHomePageAnswers200()
     {
         var client = Client();
