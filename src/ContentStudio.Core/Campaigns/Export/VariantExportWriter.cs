@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ContentStudio.Core.Channels;
 using ContentStudio.Core.Kernel;
 using CsvHelper;
 
@@ -30,8 +31,13 @@ public static class VariantExportWriter
 
     private static void Csv(IReadOnlyList<VariantExportRow> rows, TextWriter output)
     {
-        // Field columns in the order they first appear (subject before body for email), so a sheet reads naturally.
-        var fieldNames = rows.SelectMany(r => r.Fields.Keys).Distinct(StringComparer.Ordinal).ToList();
+        // Field columns in each channel's own order (subject, preheader, body, cta for email), channels in the order they
+        // first appear, then any field no channel declares: a sheet reads like the copy does.
+        var fieldNames = rows.Select(r => r.Channel).Distinct(StringComparer.Ordinal)
+            .SelectMany(c => Enum.TryParse<ChannelKind>(c, out var kind) ? ChannelCatalog.Get(kind).Fields.Select(f => f.Name) : [])
+            .Concat(rows.SelectMany(r => r.Fields.Keys))
+            .Where(name => rows.Any(r => r.Fields.ContainsKey(name)))
+            .Distinct(StringComparer.Ordinal).ToList();
         string[] fixedColumns =
         [
             "campaign_id", "campaign", "brand", "run_id", "variant_id", "segment", "channel", "variant_index", "created_utc",
