@@ -21,8 +21,9 @@ public sealed record TemplateEvaluationReport(PromptEvaluation Evaluation, Promp
     PromptTemplateVersion? Baseline, EvaluationResult Result, IReadOnlyList<Regression> Regressions)
 {
     /// <summary>The candidate is another version than the released one and wrote byte for byte what it wrote on the
-    /// whole set: the change had no effect the evaluation can see (say so; do not call it "no regression").</summary>
-    public bool SameOutputAsReleased => Baseline is { } b && b.Id != Candidate.Id && Evaluation.Cases is { SameOutput: true };
+    /// whole set: the change had no effect the evaluation can see (say so; do not call it "no regression"). Set by the
+    /// evaluator from the cases it holds (<see cref="PromptEvaluation.Cases"/> would parse the stored JSON on each read).</summary>
+    public bool SameOutputAsReleased { get; init; }
 
     /// <summary>The verdict in words, the same for the page and the command line.</summary>
     public string Verdict => Regressions.Count > 0
@@ -86,12 +87,16 @@ public sealed class TemplateEvaluator(
             var result = new EvaluationResult(EvaluationMetricsCalculator.Compute(candidateCases),
                 baseline is null ? null : EvaluationMetricsCalculator.Compute(baselineCases));
             row.Metrics = result;
-            row.Cases = new EvaluationCases(candidateCases, baselineCases);
+            var evaluated = new EvaluationCases(candidateCases, baselineCases);
+            row.Cases = evaluated;
             row.Status = EvaluationStatus.Finished;
             row.FinishedUtc = clock.GetUtcNow().UtcDateTime;
             await SaveAsync(row, added: false, CancellationToken.None);
             return new TemplateEvaluationReport(row, candidate, baseline, result,
-                EvaluationComparer.Compare(result.Candidate, result.Baseline, gate.Value));
+                EvaluationComparer.Compare(result.Candidate, result.Baseline, gate.Value))
+            {
+                SameOutputAsReleased = baseline is not null && baseline.Id != candidate.Id && evaluated.SameOutput,
+            };
         }
         catch (Exception e)
         {
